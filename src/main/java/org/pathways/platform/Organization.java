@@ -1,0 +1,69 @@
+package org.pathways.platform;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An organization that uses Pathways; every record in the system belongs to exactly one. */
+@Table("organization")
+class Organization {
+
+    @Id
+    private Long id;
+    private String name;
+    private OrganizationType type;
+    private String region;
+    private boolean demo;
+    private boolean active;
+    private Instant createdAt;
+    @Version
+    private int version;
+
+    @PersistenceCreator
+    Organization(Long id, String name, OrganizationType type, String region, boolean demo, boolean active,
+                 Instant createdAt, int version) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.region = region;
+        this.demo = demo;
+        this.active = active;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static Organization register(String name, OrganizationType type, String region, boolean demo) {
+        return new Organization(null, name.strip(), type, blankToNull(region), demo, true, Instant.now(), 0);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    OrganizationView view(long userCount) {
+        return new OrganizationView(id, name, type, region, demo, active, createdAt, userCount);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    OrganizationType type() {
+        return type;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    boolean active() {
+        return active;
+    }
+}

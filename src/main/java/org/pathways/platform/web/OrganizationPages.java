@@ -1,0 +1,196 @@
+package org.pathways.platform.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.platform.OrganizationType;
+import org.pathways.platform.OrganizationView;
+import org.pathways.platform.Organizations;
+import org.pathways.platform.Role;
+import org.pathways.platform.UserAccounts;
+import org.pathways.platform.UserView;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.PageQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administration of organizations and their people. Platform administrators work across all
+ * organizations; an organization administrator sees only their own (the services enforce it).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'ORG_ADMIN')")
+class OrganizationPages {
+
+    private final Organizations organizations;
+    private final UserAccounts users;
+
+    OrganizationPages(Organizations organizations, UserAccounts users) {
+        this.organizations = organizations;
+        this.users = users;
+    }
+
+    record OrganizationForm(@NotBlank @Size(max = 200) String name, @NotNull OrganizationType type,
+                            @Size(max = 120) String region) {
+    }
+
+    record UserForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.usernameInvalid}") String username,
+                    @NotBlank @Size(max = 200) String displayName,
+                    @Email @Size(max = 254) String email,
+                    @NotBlank String password,
+                    @NotEmpty Set<Role> roles) {
+    }
+
+    record RolesForm(@NotEmpty Set<Role> roles, @NotNull Integer version) {
+    }
+
+    @GetMapping("/admin/organizations")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganizationType type,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", organizations.list(q, type, PageQuery.of(page, 25)));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("types", OrganizationType.values());
+        return "platform/organizations/list";
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @GetMapping("/admin/organizations/new")
+    String newOrganization(Model model) {
+        model.addAttribute("form", new OrganizationForm("", null, ""));
+        model.addAttribute("types", OrganizationType.values());
+        return "platform/organizations/form";
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PostMapping("/admin/organizations")
+    String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                OrganizationView created = organizations.create(form.name(), form.type(), form.region());
+                redirect.addFlashAttribute("saved", "organization.created");
+                return "redirect:/admin/organizations/" + created.id();
+            } catch (Conflict conflict) {
+                errors.rejectValue("name", conflict.messageKey());
+            }
+        }
+        model.addAttribute("types", OrganizationType.values());
+        return "platform/organizations/form";
+    }
+
+    @GetMapping("/admin/organizations/{organizationId}")
+    String detail(@PathVariable long organizationId, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("organization", organizations.get(organizationId));
+        model.addAttribute("members", users.members(organizationId, PageQuery.of(page, 50)));
+        return "platform/organizations/detail";
+    }
+
+    @GetMapping("/admin/organizations/{organizationId}/users/new")
+    String newUser(@PathVariable long organizationId, Model model) {
+        OrganizationView organization = organizations.get(organizationId);
+        users.members(organizationId, PageQuery.of(0, 1));
+        model.addAttribute("form", new UserForm("", "", "", "", Set.of()));
+        return renderUserForm(organization, model);
+    }
+
+    @PostMapping("/admin/organizations/{organizationId}/users")
+    String createUser(@PathVariable long organizationId, @Valid @ModelAttribute("form") UserForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect) {
+        OrganizationView organization = organizations.get(organizationId);
+        if (!errors.hasErrors()) {
+            try {
+                UserView created = users.create(organizationId,
+                        new UserAccounts.NewUser(form.username(), form.displayName(), form.email(), form.password(), form.roles()));
+                redirect.addFlashAttribute("saved", "user.created");
+                return "redirect:/admin/users/" + created.id();
+            } catch (InvalidInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), invalid.messageKey());
+            }
+        }
+        // Never send a password back to the browser.
+        model.addAttribute("form", new UserForm(form.username(), form.displayName(), form.email(), "", form.roles()));
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return renderUserForm(organization, model);
+    }
+
+    @GetMapping("/admin/users/{userId}")
+    String user(@PathVariable long userId, Model model) {
+        UserView user = users.get(userId);
+        model.addAttribute("user", user);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RolesForm(user.roles(), user.version()));
+        }
+        return renderUser(user, model);
+    }
+
+    @PostMapping("/admin/users/{userId}/roles")
+    String changeRoles(@PathVariable long userId, @Valid @ModelAttribute("form") RolesForm form, BindingResult errors,
+                       Model model, RedirectAttributes redirect) {
+        UserView user = users.get(userId);
+        if (!errors.hasErrors()) {
+            try {
+                users.changeRoles(userId, form.roles(), form.version());
+                redirect.addFlashAttribute("saved", "user.rolesChanged");
+                return "redirect:/admin/users/" + userId;
+            } catch (InvalidInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), invalid.messageKey());
+            }
+        }
+        model.addAttribute("user", user);
+        return renderUser(user, model);
+    }
+
+    @PostMapping("/admin/users/{userId}/deactivate")
+    String deactivate(@PathVariable long userId, RedirectAttributes redirect) {
+        try {
+            users.deactivate(userId);
+            redirect.addFlashAttribute("saved", "user.deactivated");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.messageKey());
+        }
+        return "redirect:/admin/users/" + userId;
+    }
+
+    @PostMapping("/admin/users/{userId}/activate")
+    String activate(@PathVariable long userId, RedirectAttributes redirect) {
+        users.activate(userId);
+        redirect.addFlashAttribute("saved", "user.activated");
+        return "redirect:/admin/users/" + userId;
+    }
+
+    private String renderUserForm(OrganizationView organization, Model model) {
+        model.addAttribute("organization", organization);
+        model.addAttribute("roles", assignable(organization.type()));
+        return "platform/organizations/user-form";
+    }
+
+    private String renderUser(UserView user, Model model) {
+        OrganizationView organization = organizations.get(user.organizationId());
+        model.addAttribute("organization", organization);
+        model.addAttribute("roles", assignable(organization.type()));
+        return "platform/organizations/user";
+    }
+
+    private static List<Role> assignable(OrganizationType type) {
+        return Arrays.stream(Role.values()).filter(role -> role.allowedIn(type)).toList();
+    }
+}
