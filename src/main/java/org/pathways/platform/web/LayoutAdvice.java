@@ -1,5 +1,8 @@
 package org.pathways.platform.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.pathways.platform.PathwaysUser;
@@ -19,5 +22,20 @@ class LayoutAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The current address with its filters but without the page number, ready for "page=N" to be appended. */
+    @ModelAttribute("pageLinkBase")
+    String pageLinkBase(HttpServletRequest request) {
+        StringBuilder link = new StringBuilder(request.getRequestURI()).append('?');
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("lang") && !name.equals("_csrf")) {
+                for (String value : values) {
+                    link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                }
+            }
+        });
+        return link.toString();
     }
 }
