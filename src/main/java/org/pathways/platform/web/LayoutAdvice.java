@@ -15,18 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     @ModelAttribute("me")
-    PathwaysUser me() {
+    static PathwaysUser me() {
         return PathwaysUser.currentIfSignedIn().orElse(null);
     }
 
     @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+    static String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The current address with its filters but without the page number, ready for "page=N" to be appended. */
     @ModelAttribute("pageLinkBase")
-    String pageLinkBase(HttpServletRequest request) {
+    static String pageLinkBase(HttpServletRequest request) {
         StringBuilder link = new StringBuilder(request.getRequestURI()).append('?');
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("page") && !name.equals("lang") && !name.equals("_csrf")) {

@@ -35,19 +35,19 @@ class PageErrors {
     }
 
     @ExceptionHandler(NotFound.class)
-    ModelAndView notFound(HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, response);
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, request, response);
     }
 
     @ExceptionHandler({Conflict.class, OptimisticLockingFailureException.class})
-    ModelAndView conflict(HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, response);
+    ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, request, response);
     }
 
     @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
-    ModelAndView badRequest(HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, response);
+    ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, request, response);
     }
 
     /**
@@ -59,12 +59,16 @@ class PageErrors {
         if (!(denied instanceof AuthorizationDeniedException)) {
             audit.record("ACCESS_DENIED", null, null, request.getMethod() + " " + request.getRequestURI());
         }
-        return page(HttpStatus.FORBIDDEN, response);
+        return page(HttpStatus.FORBIDDEN, request, response);
     }
 
-    static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+    /** Exception handlers do not get the advice's model attributes, so the layout's are added here. */
+    private static ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(status.value());
         ModelAndView page = new ModelAndView("error/" + status.value());
+        page.addObject("me", LayoutAdvice.me());
+        page.addObject("currentPath", LayoutAdvice.currentPath(request));
+        page.addObject("pageLinkBase", LayoutAdvice.pageLinkBase(request));
         page.setStatus(status);
         page.addObject("status", status.value());
         return page;

@@ -1,0 +1,25 @@
+package org.pathways.platform;
+
+/**
+ * Says whether the record named by one path variable (e.g. {@code {organizationId}}) is visible to a
+ * person. Each module registers one bean per path variable it uses; the platform checks every such
+ * variable of every request before the handler runs, so a new endpoint is organization-scoped without
+ * anyone remembering to. A path variable without a scope is refused, and the access tests name it.
+ */
+public interface RecordScope {
+
+    /** The path variable this scope answers for, without braces. */
+    String pathVariable();
+
+    /** Whether the record exists and the person may reach it. False answers 404, as if it did not exist. */
+    boolean isVisibleTo(PathwaysUser user, String value);
+
+    /** Parses an id path variable; a malformed id is simply not visible. */
+    static long idOf(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
