@@ -148,6 +148,7 @@ class BrowserTests {
             check(page, "es-home", problems);
             page.navigate(url("/profile"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Su perfil");
+            assertThat(page.locator("form[action='/profile/tokens'] input[name=name]").count()).as("one name field").isEqualTo(1);
             check(page, "es-profile", problems);
         }
         assertThat(problems).as("serious or critical accessibility violations").isEmpty();

@@ -1,14 +1,12 @@
 package org.pathways.platform.security;
 
-import java.util.Map;
-
 import jakarta.servlet.DispatcherType;
 
 import org.pathways.platform.ApiTokens;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.SignInRecords;
 import org.pathways.platform.UserAccounts;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +21,6 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -52,13 +48,6 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${pathways.security.bcrypt-strength:12}") int strength) {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
-        return encoder;
-    }
-
-    @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
@@ -76,68 +65,74 @@ class SecurityConfiguration {
         return manager;
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
-                        .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, audit, problems), UsernamePasswordAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
-        return http.build();
-    }
+    /** The filter chains exist only when serving the web; commands such as create-admin run without them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class FilterChains {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
-    }
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ProblemResponses problems) throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                            .anyRequest().authenticated())
+                    .addFilterBefore(new BearerTokenFilter(tokens, audit, problems), UsernamePasswordAuthenticationFilter.class)
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .formLogin(form -> form.disable())
+                    .httpBasic(basic -> basic.disable())
+                    .logout(logout -> logout.disable())
+                    .exceptionHandling(errors -> errors
+                            .authenticationEntryPoint(problems.unauthorized())
+                            .accessDeniedHandler(problems.forbidden()))
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+            return http.build();
+        }
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInRecords signIns, AuthenticationManager authenticationManager)
-            throws Exception {
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/admin/**").hasAnyRole("PLATFORM_ADMIN", "ORG_ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(new SignInFailureHandler(signIns))
-                        .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
-        return http.build();
+        @Bean
+        @Order(2)
+        SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+            http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+            return http.build();
+        }
+
+        @Bean
+        @Order(3)
+        SecurityFilterChain pages(HttpSecurity http, SignInRecords signIns, AuthenticationManager authenticationManager)
+                throws Exception {
+            http.authenticationManager(authenticationManager)
+                    .authorizeHttpRequests(requests -> requests
+                            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                    "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                    "/v3/api-docs/**").permitAll()
+                            .requestMatchers("/admin/**").hasAnyRole("PLATFORM_ADMIN", "ORG_ADMIN")
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form
+                            .loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .failureHandler(new SignInFailureHandler(signIns))
+                            .permitAll())
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                    .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                            .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+            return http.build();
+        }
     }
 }
