@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.pathways.shared.LikePattern;
 import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ public class AuditLog {
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (detail ilike ? or target_id = ? or target_type ilike ?)");
-            String like = "%" + escapeLike(query.text().strip()) + "%";
+            String like = LikePattern.contains(query.text());
             params.add(like);
             params.add(query.text().strip());
             params.add(like);
@@ -116,10 +117,6 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<String> knownActions() {
         return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String truncate(String value, int max) {

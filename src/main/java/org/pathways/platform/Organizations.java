@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pathways.shared.Conflict;
+import org.pathways.shared.LikePattern;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
@@ -42,7 +43,7 @@ public class Organizations {
         }
         if (search != null && !search.isBlank()) {
             where.append(" and o.name ilike ?");
-            params.add("%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(LikePattern.contains(search));
         }
         if (type != null) {
             where.append(" and o.type = ?");

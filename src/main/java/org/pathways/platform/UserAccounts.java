@@ -30,9 +30,11 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final SignInRecords signIns;
 
     UserAccounts(UserAccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
-                 AuditLog audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+                 AuditLog audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, SignInRecords signIns) {
+        this.signIns = signIns;
         this.repository = repository;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -111,6 +113,8 @@ public class UserAccounts {
         UserAccount account = requireManaged(userId);
         account.activate();
         UserAccount saved = repository.save(account);
+        // Reactivating is how an administrator lets someone back in, so it also lifts a sign-in lock.
+        signIns.unlock(userId);
         audit.record("USER_ACTIVATED", "user", userId, account.username());
         return saved.view();
     }

@@ -97,6 +97,12 @@ class SignInTests {
 
         HttpResponse<String> response = new WebClient(port).signIn(username, "a-sturdy-passphrase-42");
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+
+        // Reactivation lets the person back in, even if the account had also been locked meanwhile.
+        jdbc.sql("update user_account set locked_until = now() + interval '1 hour', failed_sign_ins = 9 where id = ?").param(user.id()).update();
+        asUser("orgadmin", () -> accounts.activate(user.id()));
+        assertThat(new WebClient(port).signIn(username, "a-sturdy-passphrase-42").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
     @Test
