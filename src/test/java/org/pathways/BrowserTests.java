@@ -125,6 +125,18 @@ class BrowserTests {
             page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")).click();
             page.locator("table a").first().click();
             check(page, "orgadmin-user", problems);
+            page.navigate(url("/admin/organizations"));
+            page.locator("a", new Page.LocatorOptions().setHasText("Add a person")).click();
+            page.fill("#displayName", "Sam Rivera");
+            page.fill("#username", "sam rivera");
+            page.fill("#email", "not-an-email");
+            page.fill("#password", "short");
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator(".invalid-feedback").allTextContents()).as("every problem is named at once")
+                    .contains("Use 3 to 100 letters, digits, dots, dashes, underscores or @.",
+                            "Enter an email address such as name@example.org.",
+                            "The password must have at least 12 characters.", "Choose at least one role.");
+            check(page, "orgadmin-user-form-errors", problems);
         }
         assertThat(problems).as("serious or critical accessibility violations").isEmpty();
     }

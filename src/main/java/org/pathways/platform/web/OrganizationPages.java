@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.OrganizationView;
 import org.pathways.platform.Organizations;
+import org.pathways.platform.PasswordPolicy;
 import org.pathways.platform.Role;
 import org.pathways.platform.UserAccounts;
 import org.pathways.platform.UserView;
@@ -54,12 +55,12 @@ class OrganizationPages {
 
     record UserForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.usernameInvalid}") String username,
                     @NotBlank @Size(max = 200) String displayName,
-                    @Email @Size(max = 254) String email,
+                    @Email(message = "{validation.email}") @Size(max = 254) String email,
                     @NotBlank String password,
-                    @NotEmpty Set<Role> roles) {
+                    @NotEmpty(message = "{user.rolesRequired}") Set<Role> roles) {
     }
 
-    record RolesForm(@NotEmpty Set<Role> roles, @NotNull Integer version) {
+    record RolesForm(@NotEmpty(message = "{user.rolesRequired}") Set<Role> roles, @NotNull Integer version) {
     }
 
     @GetMapping("/admin/organizations")
@@ -116,6 +117,11 @@ class OrganizationPages {
     String createUser(@PathVariable long organizationId, @Valid @ModelAttribute("form") UserForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         OrganizationView organization = organizations.get(organizationId);
+        // Say everything that is wrong at once, the password rule included, not one round at a time.
+        if (!errors.hasFieldErrors("password")) {
+            PasswordPolicy.violation(errors.hasFieldErrors("username") ? null : form.username(), form.password()).ifPresent(key ->
+                    errors.rejectValue("password", key, new Object[]{PasswordPolicy.MIN_LENGTH}, key));
+        }
         if (!errors.hasErrors()) {
             try {
                 UserView created = users.create(organizationId,
