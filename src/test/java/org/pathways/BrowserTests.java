@@ -125,8 +125,8 @@ class BrowserTests {
             page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")).click();
             page.locator("table a").first().click();
             check(page, "orgadmin-user", problems);
-            page.navigate(url("/admin/organizations"));
-            page.locator("a", new Page.LocatorOptions().setHasText("Add a person")).click();
+            page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")).click();
+            page.locator("main a", new Page.LocatorOptions().setHasText("Add a person")).click();
             page.fill("#displayName", "Sam Rivera");
             page.fill("#username", "sam rivera");
             page.fill("#email", "not-an-email");
