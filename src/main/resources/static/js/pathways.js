@@ -20,3 +20,24 @@ document.addEventListener('DOMContentLoaded', () => {
     token.focus();
   }
 });
+
+// Pickers inside forms: a click on a result fills the input the result list is for (data-pick-into="inputId").
+document.addEventListener('click', (event) => {
+  const item = event.target.closest('[data-pick-into] [data-code]');
+  if (!item) {
+    return;
+  }
+  const box = item.closest('[data-pick-into]');
+  const input = document.getElementById(box.dataset.pickInto);
+  if (input) {
+    event.preventDefault();
+    // An input with data-pick-append collects several codes ("39049, 39041"): the last typed word is replaced.
+    if (input.hasAttribute('data-pick-append')) {
+      const kept = input.value.split(/[,;\s]+/).filter((part) => /^\d{5}$/.test(part) && part !== item.dataset.code);
+      input.value = kept.concat(item.dataset.code).join(', ');
+    } else {
+      input.value = item.dataset.code;
+    }
+    input.focus();
+  }
+});

@@ -185,6 +185,22 @@ class AccessControlTests {
         ids.put("organizationId", () -> String.valueOf(otherOrganization));
         ids.put("userId", () -> String.valueOf(otherUser));
         ids.put("tokenId", () -> String.valueOf(tokenIdOf("youthcoach")));
+        long otherEmployer = jdbc.sql("select min(e.id) from employer e join organization o on o.id = e.organization_id"
+                + " where o.name = 'Bridges Youth Network'").query(Long.class).single();
+        ids.put("employerId", () -> String.valueOf(otherEmployer));
+        ids.put("establishmentId", () -> String.valueOf(jdbc.sql("select min(id) from establishment where employer_id = ?")
+                .param(otherEmployer).query(Long.class).single()));
+        ids.put("criticalJobId", () -> String.valueOf(jdbc.sql("select min(id) from critical_job where employer_id = ?")
+                .param(otherEmployer).query(Long.class).single()));
+        ids.put("contactId", () -> String.valueOf(jdbc.sql("select min(c.id) from employer_contact c join employer e on e.id = c.employer_id"
+                + " join organization o on o.id = e.organization_id where o.name = 'Bridges Youth Network'").query(Long.class).single()));
+        long bridges = otherOrganization;
+        ids.put("intermediaryId", () -> String.valueOf(jdbc.sql("select min(id) from intermediary where organization_id = ?")
+                .param(bridges).query(Long.class).single()));
+        ids.put("initiativeId", () -> String.valueOf(jdbc.sql("select min(id) from initiative where organization_id = ?")
+                .param(bridges).query(Long.class).single()));
+        // Reference data belongs to no organization; an occupation that does not exist must answer 404.
+        ids.put("soc", () -> "00-0000");
         return ids;
     }
 

@@ -13,6 +13,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -115,23 +116,23 @@ class BrowserTests {
                 check(page, "admin" + path.replaceAll("[/?=]", "-"), problems);
             }
             page.navigate(url("/admin/organizations"));
-            page.locator("table a").first().click();
+            follow(page, page.locator("table a").first());
             check(page, "admin-organization-detail", problems);
             page.navigate(url("/admin/organizations/new"));
-            page.locator("main button[type=submit]").click();
+            follow(page, page.locator("main button[type=submit]"));
             assertThat(page.locator(".invalid-feedback").count()).as("form shows its errors").isPositive();
             check(page, "admin-organization-form-errors", problems);
             signIn(page, "orgadmin");
-            page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")).click();
-            page.locator("table a").first().click();
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")));
+            follow(page, page.locator("table a").first());
             check(page, "orgadmin-user", problems);
-            page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")).click();
-            page.locator("main a", new Page.LocatorOptions().setHasText("Add a person")).click();
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")));
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a person")));
             page.fill("#displayName", "Sam Rivera");
             page.fill("#username", "sam rivera");
             page.fill("#email", "not-an-email");
             page.fill("#password", "short");
-            page.locator("main button[type=submit]").click();
+            follow(page, page.locator("main button[type=submit]"));
             assertThat(page.locator(".invalid-feedback").allTextContents()).as("every problem is named at once")
                     .contains("Use 3 to 100 letters, digits, dots, dashes, underscores or @.",
                             "Enter an email address such as name@example.org.",
@@ -142,18 +143,92 @@ class BrowserTests {
     }
 
     @Test
+    void aPractitionerCodesAJobTitleAndReadsTheOccupation() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "practitioner");
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("Labor market data")));
+            // htmx must have loaded before typing, or the type-ahead has nothing listening
+            page.waitForURL(url("/reference"));
+            page.fill("#title", "Phlebotomist PRN - 2nd shift");
+            page.locator("#title-results li").first().waitFor();
+            assertThat(page.locator("#title-results li").first().textContent()).contains("Phlebotomists").contains("31-9097");
+            page.fill("#naics", "machine shop");
+            page.locator("#naics-results li").first().waitFor();
+            assertThat(page.locator("#naics-results").textContent()).contains("Machine Shops");
+            page.fill("#county", "franklin oh");
+            page.locator("#county-results li").first().waitFor();
+            assertThat(page.locator("#county-results").textContent()).contains("Franklin County, OH").contains("Columbus, OH");
+            check(page, "practitioner-reference-search", problems);
+            follow(page, page.locator("#title-results a").first());
+            page.waitForURL(url("/reference/occupations/31-9097"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Phlebotomists");
+            assertThat(page.locator("main").textContent()).contains("Median annual wage").contains("Openings a year");
+            check(page, "practitioner-occupation", problems);
+            page.navigate(url("/reference/occupations/29-1141?lang=es"));
+            assertThat(page.locator("main").textContent()).contains("Salario anual mediano");
+            check(page, "es-occupation", problems);
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
+    void aPractitionerAddsACriticalJobWithASuggestedOccupation() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "practitioner");
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("Employers")));
+            page.waitForURL(url("/employers"));
+            follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Keystone Precision Machining")).first());
+            page.waitForURL(java.util.regex.Pattern.compile(".*/employers/\\d+$"));
+            assertThat(page.locator("main").textContent()).contains("CNC Machinist").contains("Machinists").contains("Franklin County, OH");
+            check(page, "practitioner-employer", problems);
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a critical job")));
+            page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/new$"));
+            page.fill("#employerTitle", "CNC Machinist - 3rd shift");
+            page.locator("#soc-pick li").first().waitFor();
+            String suggested = page.locator("#soc-pick li").first().getAttribute("data-code");
+            String suggestedTitle = page.locator("#soc-pick li").first().getAttribute("data-title");
+            page.locator("#soc-pick li").first().click();
+            assertThat(page.inputValue("#socCode")).as("the chosen suggestion fills the code").isEqualTo(suggested);
+            page.fill("#payMin", "24");
+            page.fill("#payMax", "19");
+            page.fill("#rank-TURNOVER", "1");
+            page.fill("#rank-DIVERSITY", "3");
+            follow(page, page.locator("main button[type=submit]"));
+            assertThat(page.locator(".invalid-feedback").allTextContents()).anyMatch(t -> t.contains("runs backwards"));
+            assertThat(page.locator(".alert-danger").textContent()).as("the pain-point ranks are named in the same round")
+                    .contains("Rank 2 is missing");
+            check(page, "practitioner-critical-job-errors", problems);
+            page.fill("#payMin", "19");
+            page.fill("#payMax", "24");
+            page.fill("#rank-DIVERSITY", "2");
+            page.fill("#criticalityRank", "4");
+            follow(page, page.locator("main button[type=submit]"));
+            page.waitForURL(java.util.regex.Pattern.compile(".*/employers/\\d+$"));
+            assertThat(page.locator("main").textContent()).contains("CNC Machinist - 3rd shift").contains(suggestedTitle);
+            page.navigate(page.url() + "?lang=es");
+            assertThat(page.locator("main").textContent()).contains("Puestos críticos");
+            check(page, "es-employer", problems);
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void switchesToSpanishAndStaysThere() {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/login"));
-            page.locator("a[hreflang=es]").click();
+            follow(page, page.locator("a[hreflang=es]"));
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
             assertThat(page.locator("h1").textContent()).isEqualTo("Iniciar sesión");
             check(page, "es-login", problems);
             page.fill("#username", "practitioner");
             page.fill("#password", TestUsers.PASSWORD);
-            page.locator("main button[type=submit]").click();
+            follow(page, page.locator("main button[type=submit]"));
             page.waitForURL(url("/"));
             assertThat(page.locator("h1").textContent()).contains("Bienvenida/o");
             assertThat(page.content()).contains("Región de demostración");
@@ -170,7 +245,7 @@ class BrowserTests {
         page.navigate(url("/login?lang=en"));
         page.fill("#username", username);
         page.fill("#password", TestUsers.PASSWORD);
-        page.locator("main button[type=submit]").click();
+        follow(page, page.locator("main button[type=submit]"));
         page.waitForURL(url("/"));
     }
 
@@ -181,6 +256,15 @@ class BrowserTests {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .forEach(v -> problems.add(name + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp()
                         + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
+    }
+
+    /**
+     * Clicks something that loads a new page and waits for that page. A bare click returns before the response
+     * arrives, so reading the page right after it can still read the old one.
+     */
+    @SuppressWarnings("deprecation") // waitForNavigation is the one call that waits for a form's POST response as well as a link
+    private static void follow(Page page, Locator target) {
+        page.waitForNavigation(target::click);
     }
 
     private String url(String path) {

@@ -2,6 +2,7 @@ package org.pathways.platform;
 
 import java.time.Instant;
 
+import org.pathways.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -36,11 +37,7 @@ class Organization {
     }
 
     static Organization register(String name, OrganizationType type, String region, boolean demo) {
-        return new Organization(null, name.strip(), type, blankToNull(region), demo, true, Instant.now(), 0);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new Organization(null, name.strip(), type, Text.blankToNull(region), demo, true, Instant.now(), 0);
     }
 
     OrganizationView view(long userCount) {

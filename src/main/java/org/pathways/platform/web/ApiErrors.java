@@ -103,10 +103,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
-        String message = messages.getMessage(invalid.messageKey(), invalid.arguments(), invalid.messageKey(),
-                LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.field() + ": " + message);
-        problem.setProperty("errors", List.of(new FieldProblem(invalid.field(), message)));
+        List<FieldProblem> fields = invalid.problems().stream().map(p -> new FieldProblem(p.field(),
+                messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), LocaleContextHolder.getLocale()))).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                fields.stream().map(f -> f.field() + ": " + f.message()).collect(java.util.stream.Collectors.joining("; ")));
+        problem.setProperty("errors", fields);
         return ResponseEntity.badRequest().body(problem);
     }
 

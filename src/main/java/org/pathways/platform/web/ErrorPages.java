@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
-    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 500);
+    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 413, 500);
 
     private final JsonMapper json;
 

@@ -1,0 +1,190 @@
+package org.pathways.employers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pathways.platform.AuditLog;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
+import org.pathways.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people inside an employer (C4) and the coverage of a partnership: which of the professionals the
+ * guide says a partnership needs are missing, and what to do about each gap.
+ */
+@Service
+@Transactional
+public class Contacts {
+
+    /** From this head count on, establishment-level contacts alone are not enough: corporate support is needed. */
+    static final int LARGE_EMPLOYER = 500;
+
+    private final JdbcClient jdbc;
+    private final Employers employers;
+    private final CriticalJobs criticalJobs;
+    private final AuditLog audit;
+
+    Contacts(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employers = employers;
+        this.criticalJobs = criticalJobs;
+        this.audit = audit;
+    }
+
+    public enum Level { CORPORATE, ESTABLISHMENT }
+
+    public record ContactInput(String name, String jobTitle, ProfessionalRole role, Level level, Long establishmentId,
+                               boolean decisionAuthority, boolean supportsPartnership, boolean pointOfContact, boolean thirdParty,
+                               boolean volunteer, String email, String phone, String notes) {
+    }
+
+    public record ContactView(long id, long employerId, String name, String jobTitle, ProfessionalRole role, Level level,
+                              Long establishmentId, String establishmentName, boolean decisionAuthority, boolean supportsPartnership,
+                              boolean pointOfContact, boolean thirdParty, boolean volunteer, String email, String phone,
+                              String notes, int version) {
+    }
+
+    /** A gap in a partnership's coverage: a message key for what is missing and one for what to do, with arguments. */
+    public record Gap(String key, Object[] arguments) {
+        public String adviceKey() {
+            return key + ".advice";
+        }
+
+        /** Gaps name at most one thing (a job title, a head count). */
+        public Object argument() {
+            return arguments.length == 0 ? "" : arguments[0];
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactView> of(long employerId) {
+        employers.get(employerId);
+        return jdbc.sql("""
+                        select c.*, s.name as establishment_name from employer_contact c
+                        left join establishment s on s.id = c.establishment_id
+                        where c.employer_id = ? order by c.point_of_contact desc, c.role, lower(c.name), c.id""")
+                .param(employerId).query((rs, n) -> view(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public ContactView get(long contactId) {
+        return jdbc.sql("""
+                        select c.*, s.name as establishment_name from employer_contact c
+                        join employer e on e.id = c.employer_id left join establishment s on s.id = c.establishment_id
+                        where c.id = ? and e.organization_id = ?""")
+                .params(contactId, org.pathways.platform.PathwaysUser.current().organizationId())
+                .query((rs, n) -> view(rs)).optional().orElseThrow(() -> new NotFound("contact", contactId));
+    }
+
+    private static ContactView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ContactView(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("name"), rs.getString("job_title"),
+                ProfessionalRole.valueOf(rs.getString("role")), Level.valueOf(rs.getString("level")),
+                rs.getObject("establishment_id", Long.class), rs.getString("establishment_name"), rs.getBoolean("decision_authority"),
+                rs.getBoolean("supports_partnership"), rs.getBoolean("point_of_contact"), rs.getBoolean("third_party"),
+                rs.getBoolean("volunteer"), rs.getString("email"), rs.getString("phone"), rs.getString("notes"), rs.getInt("version"));
+    }
+
+    public ContactView add(long employerId, ContactInput input) {
+        employers.get(employerId);
+        check(employerId, input);
+        long id = jdbc.sql("""
+                        insert into employer_contact (employer_id, establishment_id, name, job_title, role, level, decision_authority,
+                                                      supports_partnership, point_of_contact, third_party, volunteer, email, phone, notes)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(employerId, input.establishmentId(), input.name().strip(), Text.blankToNull(input.jobTitle()), input.role().name(),
+                        input.level().name(), input.decisionAuthority(), input.supportsPartnership(), input.pointOfContact(),
+                        input.thirdParty(), input.volunteer(), Text.blankToNull(input.email()), Text.blankToNull(input.phone()), Text.blankToNull(input.notes()))
+                .query(Long.class).single();
+        audit.record("contact.created", "contact", id, input.role().name());
+        return get(id);
+    }
+
+    public ContactView update(long contactId, int version, ContactInput input) {
+        ContactView current = get(contactId);
+        check(current.employerId(), input);
+        int updated = jdbc.sql("""
+                        update employer_contact set establishment_id = ?, name = ?, job_title = ?, role = ?, level = ?,
+                               decision_authority = ?, supports_partnership = ?, point_of_contact = ?, third_party = ?, volunteer = ?,
+                               email = ?, phone = ?, notes = ?, version = version + 1, updated_at = now()
+                        where id = ? and version = ?""")
+                .params(input.establishmentId(), input.name().strip(), Text.blankToNull(input.jobTitle()), input.role().name(), input.level().name(),
+                        input.decisionAuthority(), input.supportsPartnership(), input.pointOfContact(), input.thirdParty(),
+                        input.volunteer(), Text.blankToNull(input.email()), Text.blankToNull(input.phone()), Text.blankToNull(input.notes()), contactId, version)
+                .update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "contact " + contactId + " changed since version " + version);
+        }
+        audit.record("contact.updated", "contact", contactId, input.role().name());
+        return get(contactId);
+    }
+
+    private void check(long employerId, ContactInput input) {
+        if (input.name() == null || input.name().isBlank()) {
+            throw new InvalidInput("name", "validation.required");
+        }
+        if (input.role() == null) {
+            throw new InvalidInput("role", "validation.required");
+        }
+        if (input.level() == null) {
+            throw new InvalidInput("level", "validation.required");
+        }
+        if (input.level() == Level.ESTABLISHMENT && input.establishmentId() == null) {
+            throw new InvalidInput("establishmentId", "contact.establishmentRequired");
+        }
+        if (input.establishmentId() != null && jdbc.sql("select count(*) from establishment where id = ? and employer_id = ?")
+                .params(input.establishmentId(), employerId).query(Long.class).single() == 0) {
+            throw new InvalidInput("establishmentId", "criticalJob.otherEstablishment");
+        }
+        if (input.email() != null && !input.email().isBlank() && !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInput("email", "validation.email");
+        }
+    }
+
+    /**
+     * The gaps in a partnership's coverage, in the order to work on them. Volunteers are counted out: they
+     * act as members of the community, not for the employer.
+     */
+    @Transactional(readOnly = true)
+    public List<Gap> coverage(long employerId) {
+        return coverage(employers.get(employerId), of(employerId), criticalJobs.of(employerId));
+    }
+
+    /** The same, from what a page has already read. */
+    public List<Gap> coverage(Employers.EmployerView employer, List<ContactView> contacts, List<CriticalJobs.CriticalJobView> jobs) {
+        List<ContactView> people = contacts.stream().filter(c -> !c.volunteer()).toList();
+        List<Gap> gaps = new ArrayList<>();
+        if (people.isEmpty()) {
+            gaps.add(new Gap("coverage.nobody", new Object[0]));
+            return gaps;
+        }
+        if (people.stream().noneMatch(c -> c.role() == ProfessionalRole.EXECUTIVE_LEADERSHIP && c.supportsPartnership())) {
+            gaps.add(new Gap("coverage.noLeadershipBuyIn", new Object[0]));
+        }
+        long points = people.stream().filter(ContactView::pointOfContact).count();
+        if (points == 0) {
+            gaps.add(new Gap("coverage.noPointOfContact", new Object[0]));
+        } else if (points > 1) {
+            gaps.add(new Gap("coverage.severalPointsOfContact", new Object[] {points}));
+        }
+        if (people.stream().noneMatch(c -> c.role() == ProfessionalRole.EMPLOYEE_SUPPORT)) {
+            gaps.add(new Gap("coverage.noEmployeeSupport", new Object[0]));
+        }
+        for (CriticalJobs.CriticalJobView job : jobs) {
+            boolean covered = people.stream().anyMatch(c -> (c.role() == ProfessionalRole.HUMAN_RESOURCES
+                    || c.role() == ProfessionalRole.RECRUITMENT || c.role() == ProfessionalRole.HIRING_MANAGER)
+                    && (c.level() == Level.CORPORATE || job.establishmentId() == null || job.establishmentId().equals(c.establishmentId())));
+            if (!covered) {
+                gaps.add(new Gap("coverage.noHiringContact", new Object[] {job.employerTitle()}));
+            }
+        }
+        Integer headCount = employer.effectiveHeadCount();
+        if (headCount != null && headCount >= LARGE_EMPLOYER && people.stream().noneMatch(c -> c.level() == Level.CORPORATE)) {
+            gaps.add(new Gap("coverage.noCorporateSupport", new Object[] {headCount}));
+        }
+        return gaps;
+    }
+}

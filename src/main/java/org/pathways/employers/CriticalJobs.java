@@ -1,0 +1,241 @@
+package org.pathways.employers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pathways.platform.AuditLog;
+import org.pathways.reference.JobTitleSuggester;
+import org.pathways.reference.ReferenceData;
+import org.pathways.reference.ReferenceData.OccupationFacts;
+import org.pathways.reference.ReferenceSearch;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
+import org.pathways.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An employer's critical jobs (C2): its own title coded to a SOC occupation (suggested from the title and
+ * confirmed by a person), where and how many, the pay, how critical, and the pain points it ranks for
+ * each, with whether it has analysed them. The government's figures for the occupation come along to be
+ * shown beside the employer's own.
+ */
+@Service
+@Transactional
+public class CriticalJobs {
+
+    private final JdbcClient jdbc;
+    private final Employers employers;
+    private final ReferenceSearch reference;
+    private final ReferenceData referenceData;
+    private final JobTitleSuggester suggester;
+    private final AuditLog audit;
+
+    CriticalJobs(JdbcClient jdbc, Employers employers, ReferenceSearch reference, ReferenceData referenceData,
+                 JobTitleSuggester suggester, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employers = employers;
+        this.reference = reference;
+        this.referenceData = referenceData;
+        this.suggester = suggester;
+        this.audit = audit;
+    }
+
+    public enum PayUnit { HOUR, YEAR }
+
+    public record PainPoint(PainPointKind kind, int rank, PainPointAnalysis analysis, String note) {
+    }
+
+    public record CriticalJobInput(String employerTitle, String socCode, boolean socConfirmed, Long establishmentId,
+                                   String businessFunction, Integer positions, Integer openings, BigDecimal payMin,
+                                   BigDecimal payMax, PayUnit payUnit, Integer criticalityRank, List<PainPoint> painPoints) {
+    }
+
+    public record CriticalJobView(long id, long employerId, String employerTitle, String socCode, String socTitle,
+                                  boolean socConfirmed, Long establishmentId, String establishmentName, String businessFunction,
+                                  Integer positions, Integer openings, BigDecimal payMin, BigDecimal payMax, PayUnit payUnit,
+                                  Integer criticalityRank, List<PainPoint> painPoints, OccupationFacts facts, int version) {
+
+        /** The employer's pay as a yearly figure (2,080 hours a year), to set beside the government's annual median. */
+        public BigDecimal annualPayMid() {
+            if (payMin == null && payMax == null) {
+                return null;
+            }
+            BigDecimal low = payMin != null ? payMin : payMax;
+            BigDecimal high = payMax != null ? payMax : payMin;
+            BigDecimal mid = low.add(high).divide(BigDecimal.valueOf(2));
+            return payUnit == PayUnit.HOUR ? mid.multiply(BigDecimal.valueOf(2080)) : mid;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CriticalJobView> of(long employerId) {
+        employers.get(employerId);
+        return views(jdbc.sql("select j.*, s.name as establishment_name from critical_job j left join establishment s on s.id = j.establishment_id"
+                + " where j.employer_id = ? order by j.criticality_rank nulls last, lower(j.employer_title), j.id").param(employerId));
+    }
+
+    @Transactional(readOnly = true)
+    public CriticalJobView get(long criticalJobId) {
+        List<CriticalJobView> found = views(jdbc.sql("""
+                        select j.*, s.name as establishment_name from critical_job j
+                        join employer e on e.id = j.employer_id left join establishment s on s.id = j.establishment_id
+                        where j.id = ? and e.organization_id = ?""")
+                .params(criticalJobId, org.pathways.platform.PathwaysUser.current().organizationId()));
+        if (found.isEmpty()) {
+            throw new NotFound("criticalJob", criticalJobId);
+        }
+        return found.get(0);
+    }
+
+    private List<CriticalJobView> views(JdbcClient.StatementSpec query) {
+        List<Object[]> rows = query.query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_title"),
+                rs.getString("soc_code"), rs.getBoolean("soc_confirmed"), rs.getObject("establishment_id", Long.class),
+                rs.getString("establishment_name"), rs.getString("business_function"), rs.getObject("positions", Integer.class),
+                rs.getObject("openings", Integer.class), rs.getBigDecimal("pay_min"), rs.getBigDecimal("pay_max"), rs.getString("pay_unit"),
+                rs.getObject("criticality_rank", Integer.class), rs.getInt("version")}).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PainPoint>> pains = new HashMap<>();
+        jdbc.sql("select * from pain_point where critical_job_id = any(?) order by rank")
+                .param(rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
+                .query((rs, n) -> pains.computeIfAbsent(rs.getLong("critical_job_id"), k -> new ArrayList<>())
+                        .add(new PainPoint(PainPointKind.valueOf(rs.getString("kind")), rs.getInt("rank"),
+                                PainPointAnalysis.valueOf(rs.getString("analysis")), rs.getString("note"))))
+                .list();
+        Map<String, OccupationFacts> facts = referenceData.facts(rows.stream().map(r -> (String) r[3]).filter(s -> s != null).distinct().toList());
+        List<CriticalJobView> views = new ArrayList<>();
+        for (Object[] r : rows) {
+            String soc = (String) r[3];
+            views.add(new CriticalJobView((Long) r[0], (Long) r[1], (String) r[2], soc,
+                    soc == null ? null : reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(null), (Boolean) r[4],
+                    (Long) r[5], (String) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11],
+                    r[12] == null ? null : PayUnit.valueOf((String) r[12]), (Integer) r[13], pains.getOrDefault((Long) r[0], List.of()),
+                    soc == null ? null : facts.get(soc), (Integer) r[14]));
+        }
+        return views;
+    }
+
+    /** Up to five SOC occupations for the employer's own title, best first. */
+    @Transactional(readOnly = true)
+    public List<JobTitleSuggester.Suggestion> suggest(String employerTitle) {
+        return suggester.suggest(employerTitle, JobTitleSuggester.MAX_SUGGESTIONS);
+    }
+
+    public CriticalJobView add(long employerId, CriticalJobInput input) {
+        employers.get(employerId);
+        check(employerId, null, input);
+        long id = jdbc.sql("""
+                        insert into critical_job (employer_id, establishment_id, employer_title, soc_code, soc_confirmed, business_function,
+                                                  positions, openings, pay_min, pay_max, pay_unit, criticality_rank)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(employerId, input.establishmentId(), input.employerTitle().strip(), Text.blankToNull(input.socCode()),
+                        input.socConfirmed() && input.socCode() != null, Text.blankToNull(input.businessFunction()), input.positions(),
+                        input.openings(), input.payMin(), input.payMax(), input.payUnit() == null ? null : input.payUnit().name(),
+                        input.criticalityRank())
+                .query(Long.class).single();
+        savePainPoints(id, input.painPoints());
+        audit.record("criticalJob.created", "criticalJob", id, input.employerTitle().strip());
+        return get(id);
+    }
+
+    public CriticalJobView update(long criticalJobId, int version, CriticalJobInput input) {
+        CriticalJobView current = get(criticalJobId);
+        check(current.employerId(), criticalJobId, input);
+        int updated = jdbc.sql("""
+                        update critical_job set establishment_id = ?, employer_title = ?, soc_code = ?, soc_confirmed = ?,
+                               business_function = ?, positions = ?, openings = ?, pay_min = ?, pay_max = ?, pay_unit = ?,
+                               criticality_rank = ?, version = version + 1, updated_at = now()
+                        where id = ? and version = ?""")
+                .params(input.establishmentId(), input.employerTitle().strip(), Text.blankToNull(input.socCode()),
+                        input.socConfirmed() && input.socCode() != null, Text.blankToNull(input.businessFunction()), input.positions(),
+                        input.openings(), input.payMin(), input.payMax(), input.payUnit() == null ? null : input.payUnit().name(),
+                        input.criticalityRank(), criticalJobId, version)
+                .update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "critical job " + criticalJobId + " changed since version " + version);
+        }
+        jdbc.sql("delete from pain_point where critical_job_id = ?").param(criticalJobId).update();
+        savePainPoints(criticalJobId, input.painPoints());
+        audit.record("criticalJob.updated", "criticalJob", criticalJobId, input.employerTitle().strip());
+        return get(criticalJobId);
+    }
+
+    private void savePainPoints(long criticalJobId, List<PainPoint> painPoints) {
+        for (PainPoint pain : painPoints) {
+            jdbc.sql("insert into pain_point (critical_job_id, kind, rank, analysis, note) values (?, ?, ?, ?, ?)")
+                    .params(criticalJobId, pain.kind().name(), pain.rank(), pain.analysis().name(), Text.blankToNull(pain.note())).update();
+        }
+    }
+
+    /** Every rule is checked, so the form names all its problems in one round. */
+    private void check(long employerId, Long criticalJobId, CriticalJobInput input) {
+        List<InvalidInput> problems = new ArrayList<>();
+        if (input.employerTitle() == null || input.employerTitle().isBlank()) {
+            problems.add(new InvalidInput("employerTitle", "validation.required"));
+        }
+        String soc = Text.blankToNull(input.socCode());
+        if (soc != null && reference.socCode(soc).filter(m -> m.level().equals("detailed")).isEmpty()) {
+            problems.add(new InvalidInput("socCode", "criticalJob.unknownSoc", soc));
+        }
+        if (input.establishmentId() != null && jdbc.sql("select count(*) from establishment where id = ? and employer_id = ?")
+                .params(input.establishmentId(), employerId).query(Long.class).single() == 0) {
+            problems.add(new InvalidInput("establishmentId", "criticalJob.otherEstablishment"));
+        }
+        if (input.payMin() != null && input.payMax() != null && input.payMin().compareTo(input.payMax()) > 0) {
+            problems.add(new InvalidInput("payMax", "criticalJob.payInverted", input.payMin(), input.payMax()));
+        }
+        if ((input.payMin() != null || input.payMax() != null) && input.payUnit() == null) {
+            problems.add(new InvalidInput("payUnit", "criticalJob.payUnitRequired"));
+        }
+        if (input.openings() != null && input.positions() != null && input.openings() > input.positions() * 10 + 10) {
+            problems.add(new InvalidInput("openings", "criticalJob.openingsImplausible", input.openings(), input.positions()));
+        }
+        if (input.criticalityRank() != null) {
+            String taken = jdbc.sql("""
+                            select employer_title from critical_job where employer_id = ? and criticality_rank = ?
+                            and (?::bigint is null or id <> ?) limit 1""")
+                    .params(employerId, input.criticalityRank(), criticalJobId, criticalJobId).query(String.class).optional().orElse(null);
+            if (taken != null) {
+                problems.add(new InvalidInput("criticalityRank", "criticalJob.rankTaken", input.criticalityRank(), taken));
+            }
+        }
+        try {
+            checkPainRanks(input.painPoints());
+        } catch (InvalidInput pains) {
+            problems.add(pains);
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+    }
+
+    /** Pain point ranks run 1, 2, 3… with no repeats and no gaps, and each kind appears once. */
+    static void checkPainRanks(List<PainPoint> painPoints) {
+        Set<PainPointKind> kinds = EnumSet.noneOf(PainPointKind.class);
+        Set<Integer> ranks = new java.util.TreeSet<>();
+        for (PainPoint pain : painPoints) {
+            if (!kinds.add(pain.kind())) {
+                throw new InvalidInput("painPoints", "painPoint.kindRepeated");
+            }
+            if (!ranks.add(pain.rank())) {
+                throw new InvalidInput("painPoints", "painPoint.rankRepeated", pain.rank());
+            }
+        }
+        int expected = 1;
+        for (int rank : ranks) {
+            if (rank != expected) {
+                throw new InvalidInput("painPoints", "painPoint.rankGap", expected);
+            }
+            expected++;
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package org.pathways.employers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.pathways.platform.AuditLog;
+import org.pathways.platform.PathwaysUser;
+import org.pathways.reference.ReferenceSearch;
+import org.pathways.reference.ReferenceSearch.CountyMatch;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.LikePattern;
+import org.pathways.shared.NotFound;
+import org.pathways.shared.PageQuery;
+import org.pathways.shared.PageResult;
+import org.pathways.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Employer profiles and their establishments, always within the signed-in person's organization. Codes are
+ * checked against the current reference releases; a change to a profile someone else saved since it was
+ * opened is refused (optimistic locking), never silently lost.
+ */
+@Service
+@Transactional
+public class Employers {
+
+    private final JdbcClient jdbc;
+    private final ReferenceSearch reference;
+    private final SizeClasses sizeClasses;
+    private final AuditLog audit;
+
+    Employers(JdbcClient jdbc, ReferenceSearch reference, SizeClasses sizeClasses, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.sizeClasses = sizeClasses;
+        this.audit = audit;
+    }
+
+    /** What a person enters about an employer. */
+    public record EmployerInput(String name, Sector sector, boolean foreign, String industryDescription, String naicsCode,
+                                String enterpriseName, String website, Integer headCount, String notes) {
+    }
+
+    /** The CSR and DEI profile (C6); null means not known yet. */
+    public record CsrDeiProfile(Boolean csrStaff, String csrApproach, Boolean csrHrOverlap, String deiPriority, String deiExperience) {
+
+        public static final List<String> APPROACHES = List.of("BUSINESS_STRATEGY", "CHARITABLE", "MIXED");
+        public static final List<String> PRIORITIES = List.of("NONE", "SOME_LOCATIONS", "ENTERPRISE_WIDE");
+        public static final List<String> EXPERIENCES = List.of("PIONEERING", "DEVELOPING", "LEARNING");
+
+        public boolean isEmpty() {
+            return csrStaff == null && csrApproach == null && csrHrOverlap == null && deiPriority == null && deiExperience == null;
+        }
+
+        /** What the profile means for a partnership, as message keys, most telling first. */
+        public List<String> implications() {
+            List<String> keys = new ArrayList<>();
+            if (deiPriority != null) {
+                keys.add("csrDei.implies.dei." + deiPriority);
+            }
+            if (csrApproach != null) {
+                keys.add("csrDei.implies.csr." + csrApproach);
+            }
+            if (deiExperience != null) {
+                keys.add("csrDei.implies.experience." + deiExperience);
+            }
+            if (Boolean.TRUE.equals(csrStaff) && Boolean.TRUE.equals(csrHrOverlap)) {
+                keys.add("csrDei.implies.csrWithHr");
+            } else if (Boolean.TRUE.equals(csrStaff)) {
+                keys.add("csrDei.implies.csrApartFromHr");
+            }
+            return keys;
+        }
+    }
+
+    /** What a person enters about one establishment. */
+    public record EstablishmentInput(String name, String firmName, String addressLine, String city, String state,
+                                     String postalCode, String countyFips, String naicsCode, Integer headCount, boolean headquarters) {
+    }
+
+    /** Filters of the employer list; every one optional. */
+    public record EmployerQuery(String text, Sector sector, String naics, String county, String cbsa, Integer sizeClass,
+                                boolean archived) {
+        public static EmployerQuery all() {
+            return new EmployerQuery(null, null, null, null, null, null, false);
+        }
+    }
+
+    /** A row of the employer list. */
+    public record EmployerSummary(long id, String name, Sector sector, String naicsCode, String naicsTitle, int establishments,
+                                  String places, Integer headCount, SizeClasses.SizeClass sizeClass, int criticalJobs,
+                                  boolean archived) {
+    }
+
+    public record EmployerView(long id, String name, Sector sector, boolean foreign, String industryDescription, String naicsCode,
+                               String naicsTitle, String enterpriseName, String website, Integer headCount,
+                               Integer establishmentHeadCount, SizeClasses.SizeClass sizeClass, String notes, boolean archived,
+                               CsrDeiProfile csrDei, int version, Instant updatedAt, String updatedBy) {
+
+        /** The head count the size class comes from: the employer's own total, else the sum over its establishments. */
+        public Integer effectiveHeadCount() {
+            return headCount != null ? headCount : establishmentHeadCount;
+        }
+    }
+
+    public record EstablishmentView(long id, long employerId, String name, String firmName, String addressLine, String city,
+                                    String state, String postalCode, String countyFips, String countyName, String cbsaCode,
+                                    String cbsaTitle, String naicsCode, String naicsTitle, Integer headCount,
+                                    boolean headquarters, int version) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<EmployerSummary> list(EmployerQuery query, PageQuery page) {
+        return list(query, page, true);
+    }
+
+    /**
+     * Every employer the query finds, a page at a time, for exports: no total is counted, and the pages
+     * follow each other until one comes back short.
+     */
+    @Transactional(readOnly = true)
+    public void forEachPage(EmployerQuery query, int pageSize, java.util.function.Consumer<List<EmployerSummary>> consumer) {
+        for (int page = 0; ; page++) {
+            List<EmployerSummary> items = list(query, new PageQuery(page, pageSize), false).items();
+            if (!items.isEmpty()) {
+                consumer.accept(items);
+            }
+            if (items.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    private PageResult<EmployerSummary> list(EmployerQuery query, PageQuery page, boolean countTotal) {
+        PathwaysUser user = PathwaysUser.current();
+        StringBuilder where = new StringBuilder("e.organization_id = ?");
+        List<Object> params = new ArrayList<>(List.of(user.organizationId()));
+        where.append(query.archived() ? " and e.archived_at is not null" : " and e.archived_at is null");
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (e.name ilike ? or e.industry_description ilike ? or e.enterprise_name ilike ?)");
+            String like = LikePattern.contains(query.text());
+            params.addAll(List.of(like, like, like));
+        }
+        if (query.sector() != null) {
+            where.append(" and e.sector = ?");
+            params.add(query.sector().name());
+        }
+        if (query.naics() != null && !query.naics().isBlank()) {
+            // an employer matches by its own code or any of its establishments' codes
+            where.append(" and (e.naics_code like ? or exists (select 1 from establishment s where s.employer_id = e.id and s.naics_code like ?))");
+            String prefix = query.naics().strip().replaceAll("[^0-9]", "") + "%";
+            params.addAll(List.of(prefix, prefix));
+        }
+        if (query.county() != null && !query.county().isBlank()) {
+            where.append(" and exists (select 1 from establishment s where s.employer_id = e.id and s.county_fips = ?)");
+            params.add(query.county().strip());
+        }
+        if (query.cbsa() != null && !query.cbsa().isBlank()) {
+            where.append(" and exists (select 1 from establishment s join ref_cbsa_county c on c.county_fips = s.county_fips"
+                    + " and c.release_id = (select id from ref_release where dataset = 'cbsa-delineation' and current)"
+                    + " where s.employer_id = e.id and c.cbsa_code = ?)");
+            params.add(query.cbsa().strip());
+        }
+        String headCount = "coalesce(e.head_count, (select sum(s.head_count)::integer from establishment s where s.employer_id = e.id))";
+        if (query.sizeClass() != null && sizeClasses.byIndex(query.sizeClass()) != null) {
+            SizeClasses.SizeClass band = sizeClasses.byIndex(query.sizeClass());
+            where.append(" and ").append(headCount).append(" >= ?");
+            params.add(band.min());
+            if (band.max() != null) {
+                where.append(" and ").append(headCount).append(" < ?");
+                params.add(band.max());
+            }
+        }
+        long total = countTotal ? jdbc.sql("select count(*) from employer e where " + where).params(params).query(Long.class).single() : -1;
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<EmployerSummary> items = jdbc.sql("""
+                        select e.id, e.name, e.sector, e.naics_code, e.archived_at, %s as head_count,
+                               (select count(*) from establishment s where s.employer_id = e.id) as establishments,
+                               (select string_agg(distinct s.county_fips, ',') from establishment s where s.employer_id = e.id) as counties,
+                               (select count(*) from critical_job j where j.employer_id = e.id) as critical_jobs
+                        from employer e where %s order by lower(e.name), e.id limit ? offset ?""".formatted(headCount, where))
+                .params(pageParams)
+                .query((rs, n) -> {
+                    Integer people = (Integer) rs.getObject("head_count", Integer.class);
+                    String naics = rs.getString("naics_code");
+                    return new EmployerSummary(rs.getLong("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")), naics,
+                            naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
+                            rs.getInt("establishments"), places(rs.getString("counties")), people, sizeClasses.of(people),
+                            rs.getInt("critical_jobs"), rs.getTimestamp("archived_at") != null);
+                })
+                .list();
+        return PageResult.of(items, page, total);
+    }
+
+    /** "Franklin County, OH; Delaware County, OH" for the list; the county codes when the reference data lacks them. */
+    private String places(String counties) {
+        if (counties == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String fips : counties.split(",")) {
+            names.add(reference.county(fips).map(CountyMatch::title).orElse(fips));
+        }
+        return String.join("; ", names);
+    }
+
+    @Transactional(readOnly = true)
+    public EmployerView get(long employerId) {
+        PathwaysUser user = PathwaysUser.current();
+        return jdbc.sql("""
+                        select e.*, (select sum(s.head_count)::integer from establishment s where s.employer_id = e.id) as establishment_head_count
+                        from employer e where e.id = ? and e.organization_id = ?""")
+                .params(employerId, user.organizationId())
+                .query((rs, n) -> {
+                    Integer own = rs.getObject("head_count", Integer.class);
+                    Integer sum = rs.getObject("establishment_head_count", Integer.class);
+                    String naics = rs.getString("naics_code");
+                    return new EmployerView(rs.getLong("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
+                            "FOREIGN".equals(rs.getString("registration")), rs.getString("industry_description"), naics,
+                            naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
+                            rs.getString("enterprise_name"), rs.getString("website"), own, sum,
+                            sizeClasses.of(own != null ? own : sum), rs.getString("notes"), rs.getTimestamp("archived_at") != null,
+                            new CsrDeiProfile(rs.getObject("csr_staff", Boolean.class), rs.getString("csr_approach"),
+                                    rs.getObject("csr_hr_overlap", Boolean.class), rs.getString("dei_priority"), rs.getString("dei_experience")),
+                            rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+                })
+                .optional().orElseThrow(() -> new NotFound("employer", employerId));
+    }
+
+    /**
+     * Creates a profile. Another profile of the same name in the organization is likely the same employer:
+     * refused with {@code employer.duplicateName} unless the person confirms it is a different one.
+     */
+    public EmployerView create(EmployerInput input, boolean confirmedDistinct) {
+        PathwaysUser user = PathwaysUser.current();
+        check(input);
+        if (!confirmedDistinct && sameNameExists(user.organizationId(), input.name(), null)) {
+            throw new InvalidInput("name", "employer.duplicateName", input.name().strip());
+        }
+        long id = jdbc.sql("""
+                        insert into employer (organization_id, name, sector, registration, industry_description, naics_code,
+                                              enterprise_name, website, head_count, notes, created_by, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(user.organizationId(), input.name().strip(), input.sector().name(), input.foreign() ? "FOREIGN" : "US",
+                        Text.blankToNull(input.industryDescription()), Text.blankToNull(input.naicsCode()), Text.blankToNull(input.enterpriseName()),
+                        Text.blankToNull(input.website()), input.headCount(), Text.blankToNull(input.notes()), user.username(), user.username())
+                .query(Long.class).single();
+        audit.record("employer.created", "employer", id, input.name().strip());
+        return get(id);
+    }
+
+    /** Saves a change made to the version the person opened; a newer version means someone else saved first. */
+    public EmployerView update(long employerId, int version, EmployerInput input, boolean confirmedDistinct) {
+        PathwaysUser user = PathwaysUser.current();
+        if (get(employerId).version() != version) {
+            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
+        }
+        check(input);
+        if (!confirmedDistinct && sameNameExists(user.organizationId(), input.name(), employerId)) {
+            throw new InvalidInput("name", "employer.duplicateName", input.name().strip());
+        }
+        int updated = jdbc.sql("""
+                        update employer set name = ?, sector = ?, registration = ?, industry_description = ?, naics_code = ?,
+                               enterprise_name = ?, website = ?, head_count = ?, notes = ?, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                        where id = ? and organization_id = ? and version = ?""")
+                .params(input.name().strip(), input.sector().name(), input.foreign() ? "FOREIGN" : "US",
+                        Text.blankToNull(input.industryDescription()), Text.blankToNull(input.naicsCode()), Text.blankToNull(input.enterpriseName()),
+                        Text.blankToNull(input.website()), input.headCount(), Text.blankToNull(input.notes()), user.username(),
+                        employerId, user.organizationId(), version)
+                .update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
+        }
+        audit.record("employer.updated", "employer", employerId, input.name().strip());
+        return get(employerId);
+    }
+
+    /** Saves the CSR and DEI profile to the version the person opened. */
+    public EmployerView updateCsrDei(long employerId, int version, CsrDeiProfile profile) {
+        PathwaysUser user = PathwaysUser.current();
+        get(employerId);
+        if (profile.csrApproach() != null && !CsrDeiProfile.APPROACHES.contains(profile.csrApproach())) {
+            throw new InvalidInput("csrApproach", "validation.choice");
+        }
+        if (profile.deiPriority() != null && !CsrDeiProfile.PRIORITIES.contains(profile.deiPriority())) {
+            throw new InvalidInput("deiPriority", "validation.choice");
+        }
+        if (profile.deiExperience() != null && !CsrDeiProfile.EXPERIENCES.contains(profile.deiExperience())) {
+            throw new InvalidInput("deiExperience", "validation.choice");
+        }
+        int updated = jdbc.sql("""
+                        update employer set csr_staff = ?, csr_approach = ?, csr_hr_overlap = ?, dei_priority = ?, dei_experience = ?,
+                               version = version + 1, updated_at = now(), updated_by = ?
+                        where id = ? and organization_id = ? and version = ?""")
+                .params(profile.csrStaff(), profile.csrApproach(), profile.csrHrOverlap(), profile.deiPriority(), profile.deiExperience(),
+                        user.username(), employerId, user.organizationId(), version)
+                .update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
+        }
+        audit.record("employer.csrDeiUpdated", "employer", employerId, null);
+        return get(employerId);
+    }
+
+    public EmployerView archive(long employerId, int version, boolean archived) {
+        PathwaysUser user = PathwaysUser.current();
+        get(employerId);
+        int updated = jdbc.sql("""
+                        update employer set archived_at = case when ? then now() else null end, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                        where id = ? and organization_id = ? and version = ?""")
+                .params(archived, user.username(), employerId, user.organizationId(), version).update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
+        }
+        audit.record(archived ? "employer.archived" : "employer.restored", "employer", employerId, null);
+        return get(employerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EstablishmentView> establishments(long employerId) {
+        get(employerId);
+        return jdbc.sql("select * from establishment where employer_id = ? order by headquarters desc, lower(name), id").param(employerId)
+                .query((rs, n) -> establishment(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public EstablishmentView establishment(long establishmentId) {
+        PathwaysUser user = PathwaysUser.current();
+        return jdbc.sql("""
+                        select s.* from establishment s join employer e on e.id = s.employer_id
+                        where s.id = ? and e.organization_id = ?""").params(establishmentId, user.organizationId())
+                .query((rs, n) -> establishment(rs)).optional().orElseThrow(() -> new NotFound("establishment", establishmentId));
+    }
+
+    private EstablishmentView establishment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String fips = rs.getString("county_fips");
+        CountyMatch county = fips == null ? null : reference.county(fips).orElse(null);
+        String naics = rs.getString("naics_code");
+        return new EstablishmentView(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("name"), rs.getString("firm_name"),
+                rs.getString("address_line"), rs.getString("city"), rs.getString("state"), rs.getString("postal_code"), fips,
+                county == null ? null : county.title(), county == null ? null : county.cbsaCode(), county == null ? null : county.cbsaTitle(),
+                naics, naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
+                rs.getObject("head_count", Integer.class), rs.getBoolean("headquarters"), rs.getInt("version"));
+    }
+
+    public EstablishmentView addEstablishment(long employerId, EstablishmentInput input) {
+        get(employerId);
+        check(input);
+        long id = jdbc.sql("""
+                        insert into establishment (employer_id, name, firm_name, address_line, city, state, postal_code, county_fips,
+                                                   naics_code, head_count, headquarters)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(employerId, input.name().strip(), Text.blankToNull(input.firmName()), Text.blankToNull(input.addressLine()),
+                        Text.blankToNull(input.city()), upper(input.state()), Text.blankToNull(input.postalCode()), Text.blankToNull(input.countyFips()),
+                        Text.blankToNull(input.naicsCode()), input.headCount(), input.headquarters())
+                .query(Long.class).single();
+        touch(employerId);
+        audit.record("establishment.created", "establishment", id, input.name().strip());
+        return establishment(id);
+    }
+
+    public EstablishmentView updateEstablishment(long establishmentId, int version, EstablishmentInput input) {
+        EstablishmentView current = establishment(establishmentId);
+        check(input);
+        int updated = jdbc.sql("""
+                        update establishment set name = ?, firm_name = ?, address_line = ?, city = ?, state = ?, postal_code = ?,
+                               county_fips = ?, naics_code = ?, head_count = ?, headquarters = ?, version = version + 1, updated_at = now()
+                        where id = ? and version = ?""")
+                .params(input.name().strip(), Text.blankToNull(input.firmName()), Text.blankToNull(input.addressLine()), Text.blankToNull(input.city()),
+                        upper(input.state()), Text.blankToNull(input.postalCode()), Text.blankToNull(input.countyFips()),
+                        Text.blankToNull(input.naicsCode()), input.headCount(), input.headquarters(), establishmentId, version)
+                .update();
+        if (updated == 0) {
+            throw new Conflict("employer.changedByOther", "establishment " + establishmentId + " changed since version " + version);
+        }
+        touch(current.employerId());
+        audit.record("establishment.updated", "establishment", establishmentId, input.name().strip());
+        return establishment(establishmentId);
+    }
+
+    /** An establishment's change is a change to the employer's profile: the next save of a stale profile is refused. */
+    private void touch(long employerId) {
+        jdbc.sql("update employer set updated_at = now(), updated_by = ? where id = ?")
+                .params(PathwaysUser.current().username(), employerId).update();
+    }
+
+    private boolean sameNameExists(long organizationId, String name, Long except) {
+        return jdbc.sql("""
+                        select count(*) from employer where organization_id = ? and lower(name) = lower(?) and archived_at is null
+                        and (?::bigint is null or id <> ?)""")
+                .params(organizationId, name.strip(), except, except).query(Long.class).single() > 0;
+    }
+
+    private void check(EmployerInput input) {
+        if (input.name() == null || input.name().isBlank()) {
+            throw new InvalidInput("name", "validation.required");
+        }
+        if (input.sector() == null) {
+            throw new InvalidInput("sector", "validation.required");
+        }
+        checkNaics("naicsCode", input.naicsCode());
+        if (input.headCount() != null && input.headCount() < 0) {
+            throw new InvalidInput("headCount", "employer.headCountNegative");
+        }
+    }
+
+    private void check(EstablishmentInput input) {
+        if (input.name() == null || input.name().isBlank()) {
+            throw new InvalidInput("name", "validation.required");
+        }
+        checkNaics("naicsCode", input.naicsCode());
+        if (input.countyFips() != null && !input.countyFips().isBlank() && reference.county(input.countyFips().strip()).isEmpty()) {
+            throw new InvalidInput("countyFips", "employer.unknownCounty", input.countyFips().strip());
+        }
+        if (input.state() != null && !input.state().isBlank() && !input.state().strip().matches("[A-Za-z]{2}")) {
+            throw new InvalidInput("state", "employer.badState", input.state().strip());
+        }
+        if (input.headCount() != null && input.headCount() < 0) {
+            throw new InvalidInput("headCount", "employer.headCountNegative");
+        }
+    }
+
+    private void checkNaics(String field, String code) {
+        if (code != null && !code.isBlank() && reference.naicsCode(code.strip()).isEmpty()) {
+            throw new InvalidInput(field, "employer.unknownNaics", code.strip());
+        }
+    }
+
+    private static String upper(String value) {
+        String v = Text.blankToNull(value);
+        return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,10 @@
+package org.pathways.employers;
+
+/** The talent problems an employer can rank for a critical job (PRODUCT.md, C2). */
+public enum PainPointKind {
+    UNFILLED_OPENINGS, ONBOARDING_COST, UPSKILLING_COST, CAREER_ADVANCEMENT, TURNOVER, DIVERSITY, OTHER;
+
+    public String messageKey() {
+        return "painPoint.kind." + name();
+    }
+}

@@ -1,0 +1,284 @@
+package org.pathways.employers.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.employers.Contacts;
+import org.pathways.employers.CriticalJobs;
+import org.pathways.employers.CriticalJobs.CriticalJobInput;
+import org.pathways.employers.CriticalJobs.CriticalJobView;
+import org.pathways.employers.CriticalJobs.PainPoint;
+import org.pathways.employers.CriticalJobs.PayUnit;
+import org.pathways.employers.Employers;
+import org.pathways.employers.Intermediaries;
+import org.pathways.employers.Employers.EmployerInput;
+import org.pathways.employers.Employers.EmployerQuery;
+import org.pathways.employers.Employers.EmployerSummary;
+import org.pathways.employers.Employers.EmployerView;
+import org.pathways.employers.Employers.EstablishmentInput;
+import org.pathways.employers.Employers.EstablishmentView;
+import org.pathways.employers.ProfessionalRole;
+import org.pathways.employers.Sector;
+import org.pathways.employers.TalentSourcing;
+import org.pathways.shared.PageQuery;
+import org.pathways.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Employer profiles for scripts and other systems, with the same rules as the pages (a stale version answers 409). */
+@RestController
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+class EmployerApi {
+
+    private final Employers employers;
+    private final CriticalJobs criticalJobs;
+    private final Contacts contacts;
+    private final TalentSourcing sourcing;
+    private final Intermediaries intermediaries;
+
+    EmployerApi(Employers employers, CriticalJobs criticalJobs, Contacts contacts, TalentSourcing sourcing, Intermediaries intermediaries) {
+        this.employers = employers;
+        this.criticalJobs = criticalJobs;
+        this.contacts = contacts;
+        this.sourcing = sourcing;
+        this.intermediaries = intermediaries;
+    }
+
+    record SourcingBody(Contacts.Level level, TalentSourcing.Reach reach, List<String> counties, @Size(max = 500) String areaNote,
+                        List<TalentSourcing.Channel> channels, String hiresOpportunity, List<TalentSourcing.Population> populations,
+                        @NotNull Integer version) {
+        TalentSourcing.Sourcing sourcing() {
+            return new TalentSourcing.Sourcing(level, reach, counties == null ? List.of() : counties, areaNote,
+                    channels == null ? List.of() : channels, hiresOpportunity, populations == null ? List.of() : populations);
+        }
+    }
+
+    @GetMapping("/api/v1/critical-jobs/{criticalJobId}/sourcing")
+    TalentSourcing.SourcingView sourcing(@PathVariable long criticalJobId) {
+        return sourcing.of(criticalJobId);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/critical-jobs/{criticalJobId}/sourcing")
+    TalentSourcing.SourcingView updateSourcing(@PathVariable long criticalJobId, @Valid @RequestBody SourcingBody body) {
+        return sourcing.save(criticalJobId, body.version(), body.sourcing());
+    }
+
+    record CsrDeiBody(Boolean csrStaff, String csrApproach, Boolean csrHrOverlap, String deiPriority, String deiExperience,
+                      @NotNull Integer version) {
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/employers/{employerId}/csr-dei")
+    EmployerView updateCsrDei(@PathVariable long employerId, @Valid @RequestBody CsrDeiBody body) {
+        return employers.updateCsrDei(employerId, body.version(), new Employers.CsrDeiProfile(body.csrStaff(), body.csrApproach(),
+                body.csrHrOverlap(), body.deiPriority(), body.deiExperience()));
+    }
+
+    record IntermediaryBody(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.Kind kind, @Size(max = 200) String federation,
+                            Boolean workforceMission, @Min(0) Integer dedicatedStaff, Intermediaries.Role role, Boolean usesTpm,
+                            @Size(max = 2000) String notes, Integer version) {
+        Intermediaries.IntermediaryInput input() {
+            return new Intermediaries.IntermediaryInput(name, kind, federation, workforceMission, dedicatedStaff, role, usesTpm, notes);
+        }
+    }
+
+    record IntermediaryProfile(Intermediaries.IntermediaryView intermediary, List<Intermediaries.Member> members,
+                               List<Intermediaries.InitiativeView> initiatives) {
+    }
+
+    @GetMapping("/api/v1/intermediaries")
+    List<Intermediaries.IntermediaryView> intermediaries() {
+        return intermediaries.list();
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/intermediaries")
+    ResponseEntity<Intermediaries.IntermediaryView> createIntermediary(@Valid @RequestBody IntermediaryBody body) {
+        Intermediaries.IntermediaryView created = intermediaries.create(body.input());
+        return ResponseEntity.created(URI.create("/api/v1/intermediaries/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/intermediaries/{intermediaryId}")
+    IntermediaryProfile intermediary(@PathVariable long intermediaryId) {
+        return new IntermediaryProfile(intermediaries.get(intermediaryId), intermediaries.members(intermediaryId),
+                intermediaries.initiatives(intermediaryId));
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/intermediaries/{intermediaryId}")
+    Intermediaries.IntermediaryView updateIntermediary(@PathVariable long intermediaryId, @Valid @RequestBody IntermediaryBody body) {
+        return intermediaries.update(intermediaryId, body.version() == null ? -1 : body.version(), body.input());
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/intermediaries/{intermediaryId}/members")
+    List<Intermediaries.Member> addIntermediaryMember(@PathVariable long intermediaryId, @RequestParam long employerId) {
+        intermediaries.addMember(intermediaryId, employerId);
+        return intermediaries.members(intermediaryId);
+    }
+
+    @GetMapping("/api/v1/employers/{employerId}/memberships")
+    Intermediaries.Memberships memberships(@PathVariable long employerId) {
+        return intermediaries.of(employerId);
+    }
+
+    record ContactBody(@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, @NotNull ProfessionalRole role,
+                       @NotNull Contacts.Level level, Long establishmentId, Boolean decisionAuthority, Boolean supportsPartnership,
+                       Boolean pointOfContact, Boolean thirdParty, Boolean volunteer, @Size(max = 254) String email,
+                       @Size(max = 40) String phone, @Size(max = 2000) String notes, Integer version) {
+        Contacts.ContactInput input() {
+            return new Contacts.ContactInput(name, jobTitle, role, level, establishmentId, Boolean.TRUE.equals(decisionAuthority),
+                    Boolean.TRUE.equals(supportsPartnership), Boolean.TRUE.equals(pointOfContact), Boolean.TRUE.equals(thirdParty),
+                    Boolean.TRUE.equals(volunteer), email, phone, notes);
+        }
+    }
+
+    record Coverage(List<Contacts.ContactView> contacts, List<String> gaps) {
+    }
+
+    @GetMapping("/api/v1/employers/{employerId}/contacts")
+    Coverage contacts(@PathVariable long employerId) {
+        return new Coverage(contacts.of(employerId), contacts.coverage(employerId).stream().map(Contacts.Gap::key).toList());
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/employers/{employerId}/contacts")
+    ResponseEntity<Contacts.ContactView> addContact(@PathVariable long employerId, @Valid @RequestBody ContactBody body) {
+        Contacts.ContactView created = contacts.add(employerId, body.input());
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(created);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/contacts/{contactId}")
+    Contacts.ContactView updateContact(@PathVariable long contactId, @Valid @RequestBody ContactBody body) {
+        return contacts.update(contactId, body.version() == null ? -1 : body.version(), body.input());
+    }
+
+    /** Yes/no fields may be left out (false); Jackson refuses a missing primitive, hence the boxed types. */
+    record EmployerBody(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, Boolean foreign,
+                        @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode, @Size(max = 200) String enterpriseName,
+                        @Size(max = 300) String website, @Min(0) Integer headCount, @Size(max = 4000) String notes,
+                        Boolean confirmDuplicate, Integer version) {
+        EmployerInput input() {
+            return new EmployerInput(name, sector, Boolean.TRUE.equals(foreign), industryDescription, naicsCode, enterpriseName, website, headCount, notes);
+        }
+    }
+
+    record EstablishmentBody(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName, @Size(max = 300) String addressLine,
+                             @Size(max = 100) String city, @Size(max = 2) String state, @Size(max = 10) String postalCode,
+                             @Size(max = 5) String countyFips, @Size(max = 6) String naicsCode, @Min(0) Integer headCount,
+                             Boolean headquarters, Integer version) {
+        EstablishmentInput input() {
+            return new EstablishmentInput(name, firmName, addressLine, city, state, postalCode, countyFips, naicsCode, headCount,
+                    Boolean.TRUE.equals(headquarters));
+        }
+    }
+
+    record CriticalJobBody(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, Boolean socConfirmed,
+                           Long establishmentId, @Size(max = 200) String businessFunction, @Min(0) Integer positions,
+                           @Min(0) Integer openings, @Min(0) BigDecimal payMin, @Min(0) BigDecimal payMax, PayUnit payUnit,
+                           @Min(1) @Max(100) Integer criticalityRank, List<@Valid PainPoint> painPoints, Integer version) {
+        CriticalJobInput input() {
+            return new CriticalJobInput(employerTitle, socCode, Boolean.TRUE.equals(socConfirmed), establishmentId, businessFunction, positions, openings,
+                    payMin, payMax, payUnit, criticalityRank, painPoints == null ? List.of() : painPoints);
+        }
+    }
+
+    record EmployerProfile(EmployerView employer, List<EstablishmentView> establishments, List<CriticalJobView> criticalJobs) {
+    }
+
+    @GetMapping("/api/v1/employers")
+    PageResult<EmployerSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Sector sector,
+                                     @RequestParam(required = false) String naics, @RequestParam(required = false) String county,
+                                     @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer sizeClass,
+                                     @RequestParam(defaultValue = "false") boolean archived,
+                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return employers.list(new EmployerQuery(q, sector, naics, county, cbsa, sizeClass, archived), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/api/v1/employers.csv")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Sector sector,
+                @RequestParam(required = false) String naics, @RequestParam(required = false) String county,
+                @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer sizeClass,
+                @RequestParam(defaultValue = "false") boolean archived, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        EmployerCsv.write(employers, new EmployerQuery(q, sector, naics, county, cbsa, sizeClass, archived),
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/employers")
+    ResponseEntity<EmployerView> create(@Valid @RequestBody EmployerBody body) {
+        EmployerView created = employers.create(body.input(), Boolean.TRUE.equals(body.confirmDuplicate()));
+        return ResponseEntity.created(URI.create("/api/v1/employers/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/employers/{employerId}")
+    EmployerProfile get(@PathVariable long employerId) {
+        return new EmployerProfile(employers.get(employerId), employers.establishments(employerId), criticalJobs.of(employerId));
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/employers/{employerId}")
+    EmployerView update(@PathVariable long employerId, @Valid @RequestBody EmployerBody body) {
+        return employers.update(employerId, body.version() == null ? -1 : body.version(), body.input(),
+                Boolean.TRUE.equals(body.confirmDuplicate()));
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/employers/{employerId}/archive")
+    EmployerView archive(@PathVariable long employerId, @RequestParam int version, @RequestParam(defaultValue = "true") boolean archived) {
+        return employers.archive(employerId, version, archived);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/employers/{employerId}/establishments")
+    ResponseEntity<EstablishmentView> addEstablishment(@PathVariable long employerId, @Valid @RequestBody EstablishmentBody body) {
+        EstablishmentView created = employers.addEstablishment(employerId, body.input());
+        return ResponseEntity.created(URI.create("/api/v1/establishments/" + created.id())).body(created);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/establishments/{establishmentId}")
+    EstablishmentView updateEstablishment(@PathVariable long establishmentId, @Valid @RequestBody EstablishmentBody body) {
+        return employers.updateEstablishment(establishmentId, body.version() == null ? -1 : body.version(), body.input());
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/employers/{employerId}/critical-jobs")
+    ResponseEntity<CriticalJobView> addCriticalJob(@PathVariable long employerId, @Valid @RequestBody CriticalJobBody body) {
+        CriticalJobView created = criticalJobs.add(employerId, body.input());
+        return ResponseEntity.created(URI.create("/api/v1/critical-jobs/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/v1/critical-jobs/{criticalJobId}")
+    CriticalJobView criticalJob(@PathVariable long criticalJobId) {
+        return criticalJobs.get(criticalJobId);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PutMapping("/api/v1/critical-jobs/{criticalJobId}")
+    CriticalJobView updateCriticalJob(@PathVariable long criticalJobId, @Valid @RequestBody CriticalJobBody body) {
+        return criticalJobs.update(criticalJobId, body.version() == null ? -1 : body.version(), body.input());
+    }
+}

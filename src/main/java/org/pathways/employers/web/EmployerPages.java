@@ -1,0 +1,631 @@
+package org.pathways.employers.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.employers.Contacts;
+import org.pathways.employers.CriticalJobs;
+import org.pathways.employers.CriticalJobs.CriticalJobInput;
+import org.pathways.employers.CriticalJobs.CriticalJobView;
+import org.pathways.employers.CriticalJobs.PainPoint;
+import org.pathways.employers.CriticalJobs.PayUnit;
+import org.pathways.employers.EmployerImport;
+import org.pathways.employers.Employers;
+import org.pathways.employers.Employers.EmployerInput;
+import org.pathways.employers.Employers.EmployerQuery;
+import org.pathways.employers.Employers.EmployerView;
+import org.pathways.employers.Employers.EstablishmentInput;
+import org.pathways.employers.Employers.EstablishmentView;
+import org.pathways.employers.Intermediaries;
+import org.pathways.employers.PainPointAnalysis;
+import org.pathways.employers.PainPointKind;
+import org.pathways.employers.ProfessionalRole;
+import org.pathways.employers.Sector;
+import org.pathways.employers.SizeClasses;
+import org.pathways.employers.TalentSourcing;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.PageQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Employer profiles for the people who keep them: the list with its filters, the profile with its
+ * establishments and critical jobs, and the forms. Read-only members see everything and change nothing.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+class EmployerPages {
+
+    static final String EDITORS = "hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP')";
+
+    private final Employers employers;
+    private final CriticalJobs criticalJobs;
+    private final Contacts contacts;
+    private final TalentSourcing sourcing;
+    private final Intermediaries intermediaries;
+    private final EmployerImport employerImport;
+    private final SizeClasses sizeClasses;
+
+    EmployerPages(Employers employers, CriticalJobs criticalJobs, Contacts contacts, TalentSourcing sourcing,
+                  Intermediaries intermediaries, EmployerImport employerImport, SizeClasses sizeClasses) {
+        this.employerImport = employerImport;
+        this.employers = employers;
+        this.criticalJobs = criticalJobs;
+        this.contacts = contacts;
+        this.sourcing = sourcing;
+        this.intermediaries = intermediaries;
+        this.sizeClasses = sizeClasses;
+    }
+
+    record SourcingForm(Contacts.Level level, TalentSourcing.Reach reach, @Size(max = 200) String counties,
+                        @Size(max = 500) String areaNote, List<TalentSourcing.Channel> channels, String hiresOpportunity,
+                        List<TalentSourcing.Population> populations, Integer version) {
+
+        TalentSourcing.Sourcing sourcing() {
+            List<String> fips = counties == null ? List.of() : java.util.Arrays.stream(counties.split("[,;\\s]+"))
+                    .filter(f -> !f.isBlank()).map(String::strip).distinct().toList();
+            return new TalentSourcing.Sourcing(level, reach, fips, areaNote, channels == null ? List.of() : channels,
+                    hiresOpportunity == null || hiresOpportunity.isBlank() ? null : hiresOpportunity,
+                    populations == null ? List.of() : populations);
+        }
+
+        static SourcingForm of(TalentSourcing.SourcingView view) {
+            TalentSourcing.Sourcing s = view.sourcing();
+            return new SourcingForm(s.level(), s.reach(), String.join(", ", s.counties()), s.areaNote(), s.channels(),
+                    s.hiresOpportunity(), s.populations(), view.version());
+        }
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/critical-jobs/{criticalJobId}/sourcing")
+    String editSourcing(@PathVariable long criticalJobId, Model model) {
+        TalentSourcing.SourcingView view = sourcing.of(criticalJobId);
+        model.addAttribute("form", SourcingForm.of(view));
+        return sourcingForm(view, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/critical-jobs/{criticalJobId}/sourcing")
+    String updateSourcing(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") SourcingForm form, BindingResult errors,
+                          Model model, RedirectAttributes redirect) {
+        TalentSourcing.SourcingView view = sourcing.of(criticalJobId);
+        if (!errors.hasErrors()) {
+            try {
+                sourcing.save(criticalJobId, form.version() == null ? -1 : form.version(), form.sourcing());
+                redirect.addFlashAttribute("saved", "criticalJob.saved");
+                return "redirect:/employers/" + criticalJobs.get(criticalJobId).employerId() + "#jobs-heading";
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        return sourcingForm(view, model);
+    }
+
+    private String sourcingForm(TalentSourcing.SourcingView view, Model model) {
+        model.addAttribute("job", view);
+        model.addAttribute("employer", employers.get(criticalJobs.get(view.criticalJobId()).employerId()));
+        model.addAttribute("levels", Contacts.Level.values());
+        model.addAttribute("reaches", TalentSourcing.Reach.values());
+        model.addAttribute("channelChoices", TalentSourcing.Channel.values());
+        model.addAttribute("populationChoices", TalentSourcing.Population.values());
+        return "employers/sourcing-form";
+    }
+
+    record ContactForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, @NotNull ProfessionalRole role,
+                       @NotNull Contacts.Level level, Long establishmentId, boolean decisionAuthority, boolean supportsPartnership,
+                       boolean pointOfContact, boolean thirdParty, boolean volunteer, @Size(max = 254) String email,
+                       @Size(max = 40) String phone, @Size(max = 2000) String notes, Integer version) {
+
+        Contacts.ContactInput input() {
+            return new Contacts.ContactInput(name, jobTitle, role, level, establishmentId, decisionAuthority, supportsPartnership,
+                    pointOfContact, thirdParty, volunteer, email, phone, notes);
+        }
+
+        static ContactForm of(Contacts.ContactView c) {
+            return new ContactForm(c.name(), c.jobTitle(), c.role(), c.level(), c.establishmentId(), c.decisionAuthority(),
+                    c.supportsPartnership(), c.pointOfContact(), c.thirdParty(), c.volunteer(), c.email(), c.phone(), c.notes(), c.version());
+        }
+    }
+
+    record EmployerForm(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, boolean foreign,
+                        @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode,
+                        @Size(max = 200) String enterpriseName, @Size(max = 300) String website,
+                        @Min(0) @Max(10_000_000) Integer headCount, @Size(max = 4000) String notes, boolean confirmDuplicate,
+                        Integer version) {
+
+        EmployerInput input() {
+            return new EmployerInput(name, sector, foreign, industryDescription, naicsCode, enterpriseName, website, headCount, notes);
+        }
+
+        static EmployerForm of(EmployerView e) {
+            return new EmployerForm(e.name(), e.sector(), e.foreign(), e.industryDescription(), e.naicsCode(), e.enterpriseName(),
+                    e.website(), e.headCount(), e.notes(), false, e.version());
+        }
+    }
+
+    record EstablishmentForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName,
+                             @Size(max = 300) String addressLine, @Size(max = 100) String city, @Size(max = 2) String state,
+                             @Size(max = 10) String postalCode, @Size(max = 5) String countyFips, @Size(max = 6) String naicsCode,
+                             @Min(0) @Max(10_000_000) Integer headCount, boolean headquarters, Integer version) {
+
+        EstablishmentInput input() {
+            return new EstablishmentInput(name, firmName, addressLine, city, state, postalCode, countyFips, naicsCode, headCount, headquarters);
+        }
+
+        static EstablishmentForm of(EstablishmentView s) {
+            return new EstablishmentForm(s.name(), s.firmName(), s.addressLine(), s.city(), s.state(), s.postalCode(), s.countyFips(),
+                    s.naicsCode(), s.headCount(), s.headquarters(), s.version());
+        }
+    }
+
+    record CriticalJobForm(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, boolean socConfirmed,
+                           Long establishmentId, @Size(max = 200) String businessFunction, @Min(0) Integer positions,
+                           @Min(0) Integer openings, @Min(0) BigDecimal payMin, @Min(0) BigDecimal payMax, PayUnit payUnit,
+                           @Min(1) @Max(100) Integer criticalityRank, Integer version) {
+
+        static CriticalJobForm of(CriticalJobView j) {
+            return new CriticalJobForm(j.employerTitle(), j.socCode(), j.socConfirmed(), j.establishmentId(), j.businessFunction(),
+                    j.positions(), j.openings(), j.payMin(), j.payMax(), j.payUnit(), j.criticalityRank(), j.version());
+        }
+    }
+
+    @GetMapping("/employers")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Sector sector,
+                @RequestParam(required = false) String naics, @RequestParam(required = false) String county,
+                @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer size,
+                @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page, Model model) {
+        EmployerQuery query = new EmployerQuery(q, sector, naics, county, cbsa, size, archived);
+        model.addAttribute("result", employers.list(query, PageQuery.of(page, 25)));
+        model.addAttribute("query", query);
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("sizeClasses", sizeClasses.all());
+        return "employers/list";
+    }
+
+    /** The whole list as CSV, streamed a page at a time, with the filters of the page it was asked from. */
+    @GetMapping("/employers/export.csv")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Sector sector,
+                @RequestParam(required = false) String naics, @RequestParam(required = false) String county,
+                @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer size,
+                @RequestParam(defaultValue = "false") boolean archived, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"employers.csv\"");
+        EmployerCsv.write(employers, new EmployerQuery(q, sector, naics, county, cbsa, size, archived),
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/import")
+    String importForm() {
+        return "employers/import";
+    }
+
+    /** The upload is saved to a temporary file for the reader, and removed whatever happens. */
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/import")
+    String importFile(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean allowSameNames, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "employerImport.noFile");
+            return "employers/import";
+        }
+        String name = file.getOriginalFilename() == null ? "upload.csv" : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("pathways-employers");
+        java.nio.file.Path saved = folder.resolve(name.isBlank() ? "upload.csv" : name);
+        try {
+            file.transferTo(saved);
+            model.addAttribute("report", employerImport.importFile(saved, allowSameNames));
+            model.addAttribute("fileName", name);
+        } finally {
+            java.nio.file.Files.deleteIfExists(saved);
+            java.nio.file.Files.deleteIfExists(folder);
+        }
+        return "employers/import";
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/new")
+    String newEmployer(Model model) {
+        model.addAttribute("form", new EmployerForm("", null, false, "", "", "", "", null, "", false, null));
+        model.addAttribute("sectors", Sector.values());
+        return "employers/form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers")
+    String create(@Valid @ModelAttribute("form") EmployerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                EmployerView created = employers.create(form.input(), form.confirmDuplicate());
+                redirect.addFlashAttribute("saved", "employer.created");
+                return "redirect:/employers/" + created.id();
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            }
+        }
+        model.addAttribute("sectors", Sector.values());
+        return "employers/form";
+    }
+
+    @GetMapping("/employers/{employerId}")
+    String detail(@PathVariable long employerId, Model model) {
+        EmployerView employer = employers.get(employerId);
+        List<CriticalJobView> jobs = criticalJobs.of(employerId);
+        model.addAttribute("employer", employer);
+        model.addAttribute("establishments", employers.establishments(employerId));
+        model.addAttribute("criticalJobs", jobs);
+        model.addAttribute("rankGaps", rankGaps(jobs));
+        List<Contacts.ContactView> people = contacts.of(employerId);
+        model.addAttribute("contacts", people);
+        Map<Long, TalentSourcing.SourcingView> sourcingByJob = new java.util.HashMap<>();
+        sourcing.ofEmployer(employerId).forEach(v -> sourcingByJob.put(v.criticalJobId(), v));
+        model.addAttribute("sourcing", sourcingByJob);
+        model.addAttribute("gaps", contacts.coverage(employer, people, jobs));
+        model.addAttribute("memberships", intermediaries.of(employerId));
+        return "employers/detail";
+    }
+
+    record CsrDeiForm(String csrStaff, String csrApproach, String csrHrOverlap, String deiPriority, String deiExperience, Integer version) {
+
+        /** Yes / no / not known as "true", "false" or blank. */
+        private static Boolean yesNo(String value) {
+            return value == null || value.isBlank() ? null : Boolean.valueOf(value);
+        }
+
+        private static String choice(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        Employers.CsrDeiProfile profile() {
+            return new Employers.CsrDeiProfile(yesNo(csrStaff), choice(csrApproach), yesNo(csrHrOverlap), choice(deiPriority),
+                    choice(deiExperience));
+        }
+
+        static CsrDeiForm of(EmployerView e) {
+            Employers.CsrDeiProfile p = e.csrDei();
+            return new CsrDeiForm(p.csrStaff() == null ? "" : p.csrStaff().toString(), p.csrApproach(),
+                    p.csrHrOverlap() == null ? "" : p.csrHrOverlap().toString(), p.deiPriority(), p.deiExperience(), e.version());
+        }
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/csr-dei")
+    String editCsrDei(@PathVariable long employerId, Model model) {
+        EmployerView employer = employers.get(employerId);
+        model.addAttribute("form", CsrDeiForm.of(employer));
+        return csrDeiForm(employer, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/csr-dei")
+    String updateCsrDei(@PathVariable long employerId, @ModelAttribute("form") CsrDeiForm form, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        EmployerView employer = employers.get(employerId);
+        try {
+            employers.updateCsrDei(employerId, form.version() == null ? -1 : form.version(), form.profile());
+            redirect.addFlashAttribute("saved", "employer.saved");
+            return "redirect:/employers/" + employerId + "#csr-heading";
+        } catch (InvalidInput invalid) {
+            reject(errors, invalid, model);
+        } catch (Conflict conflict) {
+            model.addAttribute("problem", conflict.messageKey());
+        }
+        return csrDeiForm(employer, model);
+    }
+
+    private String csrDeiForm(EmployerView employer, Model model) {
+        model.addAttribute("employer", employer);
+        model.addAttribute("approaches", Employers.CsrDeiProfile.APPROACHES);
+        model.addAttribute("priorities", Employers.CsrDeiProfile.PRIORITIES);
+        model.addAttribute("experiences", Employers.CsrDeiProfile.EXPERIENCES);
+        return "employers/csr-dei-form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/contacts/new")
+    String newContact(@PathVariable long employerId, Model model) {
+        model.addAttribute("form", new ContactForm("", "", null, Contacts.Level.CORPORATE, null, false, false, false, false, false,
+                "", "", "", null));
+        return contactForm(employers.get(employerId), null, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/contacts")
+    String createContact(@PathVariable long employerId, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+                         Model model, RedirectAttributes redirect) {
+        EmployerView employer = employers.get(employerId);
+        if (!errors.hasErrors()) {
+            try {
+                contacts.add(employerId, form.input());
+                redirect.addFlashAttribute("saved", "contact.created");
+                return "redirect:/employers/" + employerId + "#people-heading";
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            }
+        }
+        return contactForm(employer, null, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/contacts/{contactId}/edit")
+    String editContact(@PathVariable long contactId, Model model) {
+        Contacts.ContactView contact = contacts.get(contactId);
+        model.addAttribute("form", ContactForm.of(contact));
+        return contactForm(employers.get(contact.employerId()), contact, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/contacts/{contactId}")
+    String updateContact(@PathVariable long contactId, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+                         Model model, RedirectAttributes redirect) {
+        Contacts.ContactView contact = contacts.get(contactId);
+        if (!errors.hasErrors()) {
+            try {
+                contacts.update(contactId, form.version() == null ? -1 : form.version(), form.input());
+                redirect.addFlashAttribute("saved", "contact.saved");
+                return "redirect:/employers/" + contact.employerId() + "#people-heading";
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        return contactForm(employers.get(contact.employerId()), contact, model);
+    }
+
+    private String contactForm(EmployerView employer, Contacts.ContactView contact, Model model) {
+        model.addAttribute("employer", employer);
+        model.addAttribute("contact", contact);
+        model.addAttribute("establishments", employers.establishments(employer.id()));
+        model.addAttribute("roles", ProfessionalRole.values());
+        model.addAttribute("levels", Contacts.Level.values());
+        return "employers/contact-form";
+    }
+
+    /** Ranks 1, 3 and 4 given: rank 2 is missing. Shown as a notice; saving one job at a time passes through gaps. */
+    private static List<Integer> rankGaps(List<CriticalJobView> jobs) {
+        int highest = jobs.stream().map(CriticalJobView::criticalityRank).filter(r -> r != null).mapToInt(Integer::intValue).max().orElse(0);
+        List<Integer> gaps = new ArrayList<>();
+        for (int rank = 1; rank < highest; rank++) {
+            int wanted = rank;
+            if (jobs.stream().noneMatch(j -> j.criticalityRank() != null && j.criticalityRank() == wanted)) {
+                gaps.add(rank);
+            }
+        }
+        return gaps;
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/edit")
+    String edit(@PathVariable long employerId, Model model) {
+        EmployerView employer = employers.get(employerId);
+        model.addAttribute("employer", employer);
+        model.addAttribute("form", EmployerForm.of(employer));
+        model.addAttribute("sectors", Sector.values());
+        return "employers/form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}")
+    String update(@PathVariable long employerId, @Valid @ModelAttribute("form") EmployerForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        EmployerView employer = employers.get(employerId);
+        if (!errors.hasErrors()) {
+            try {
+                employers.update(employerId, form.version() == null ? -1 : form.version(), form.input(), form.confirmDuplicate());
+                redirect.addFlashAttribute("saved", "employer.saved");
+                return "redirect:/employers/" + employerId;
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+                model.addAttribute("latest", employer);
+            }
+        }
+        model.addAttribute("employer", employer);
+        model.addAttribute("sectors", Sector.values());
+        return "employers/form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/archive")
+    String archive(@PathVariable long employerId, @RequestParam int version, @RequestParam(defaultValue = "true") boolean archived,
+                   RedirectAttributes redirect) {
+        try {
+            employers.archive(employerId, version, archived);
+            redirect.addFlashAttribute("saved", archived ? "employer.archivedNotice" : "employer.restoredNotice");
+        } catch (Conflict conflict) {
+            redirect.addFlashAttribute("problem", conflict.messageKey());
+        }
+        return "redirect:/employers/" + employerId;
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/establishments/new")
+    String newEstablishment(@PathVariable long employerId, Model model) {
+        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("form", new EstablishmentForm("", "", "", "", "", "", "", "", null, false, null));
+        return "employers/establishment-form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/establishments")
+    String createEstablishment(@PathVariable long employerId, @Valid @ModelAttribute("form") EstablishmentForm form, BindingResult errors,
+                               Model model, RedirectAttributes redirect) {
+        EmployerView employer = employers.get(employerId);
+        if (!errors.hasErrors()) {
+            try {
+                employers.addEstablishment(employerId, form.input());
+                redirect.addFlashAttribute("saved", "establishment.created");
+                return "redirect:/employers/" + employerId;
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            }
+        }
+        model.addAttribute("employer", employer);
+        return "employers/establishment-form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/establishments/{establishmentId}/edit")
+    String editEstablishment(@PathVariable long establishmentId, Model model) {
+        EstablishmentView establishment = employers.establishment(establishmentId);
+        model.addAttribute("employer", employers.get(establishment.employerId()));
+        model.addAttribute("establishment", establishment);
+        model.addAttribute("form", EstablishmentForm.of(establishment));
+        return "employers/establishment-form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/establishments/{establishmentId}")
+    String updateEstablishment(@PathVariable long establishmentId, @Valid @ModelAttribute("form") EstablishmentForm form,
+                               BindingResult errors, Model model, RedirectAttributes redirect) {
+        EstablishmentView establishment = employers.establishment(establishmentId);
+        if (!errors.hasErrors()) {
+            try {
+                employers.updateEstablishment(establishmentId, form.version() == null ? -1 : form.version(), form.input());
+                redirect.addFlashAttribute("saved", "establishment.saved");
+                return "redirect:/employers/" + establishment.employerId();
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        model.addAttribute("employer", employers.get(establishment.employerId()));
+        model.addAttribute("establishment", establishment);
+        return "employers/establishment-form";
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/critical-jobs/new")
+    String newCriticalJob(@PathVariable long employerId, Model model) {
+        model.addAttribute("form", new CriticalJobForm("", "", false, null, "", null, null, null, null, PayUnit.HOUR, null, null));
+        return criticalJobForm(employers.get(employerId), null, List.of(), model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/critical-jobs")
+    String createCriticalJob(@PathVariable long employerId, @Valid @ModelAttribute("form") CriticalJobForm form, BindingResult errors,
+                             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
+        EmployerView employer = employers.get(employerId);
+        List<PainPoint> pains = painPoints(fields, errors);
+        if (!errors.hasErrors()) {
+            try {
+                criticalJobs.add(employerId, input(form, pains));
+                redirect.addFlashAttribute("saved", "criticalJob.created");
+                return "redirect:/employers/" + employerId;
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            }
+        }
+        return criticalJobForm(employer, null, pains, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/critical-jobs/{criticalJobId}/edit")
+    String editCriticalJob(@PathVariable long criticalJobId, Model model) {
+        CriticalJobView job = criticalJobs.get(criticalJobId);
+        model.addAttribute("form", CriticalJobForm.of(job));
+        return criticalJobForm(employers.get(job.employerId()), job, job.painPoints(), model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/critical-jobs/{criticalJobId}")
+    String updateCriticalJob(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") CriticalJobForm form, BindingResult errors,
+                             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
+        CriticalJobView job = criticalJobs.get(criticalJobId);
+        List<PainPoint> pains = painPoints(fields, errors);
+        if (!errors.hasErrors()) {
+            try {
+                criticalJobs.update(criticalJobId, form.version() == null ? -1 : form.version(), input(form, pains));
+                redirect.addFlashAttribute("saved", "criticalJob.saved");
+                return "redirect:/employers/" + job.employerId();
+            } catch (InvalidInput invalid) {
+                reject(errors, invalid, model);
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        return criticalJobForm(employers.get(job.employerId()), job, pains, model);
+    }
+
+    private String criticalJobForm(EmployerView employer, CriticalJobView job, List<PainPoint> pains, Model model) {
+        model.addAttribute("employer", employer);
+        model.addAttribute("job", job);
+        model.addAttribute("establishments", employers.establishments(employer.id()));
+        model.addAttribute("painKinds", PainPointKind.values());
+        model.addAttribute("analyses", PainPointAnalysis.values());
+        model.addAttribute("payUnits", PayUnit.values());
+        Map<PainPointKind, PainPoint> byKind = new java.util.EnumMap<>(PainPointKind.class);
+        pains.forEach(p -> byKind.put(p.kind(), p));
+        model.addAttribute("pains", byKind);
+        return "employers/critical-job-form";
+    }
+
+    private static CriticalJobInput input(CriticalJobForm form, List<PainPoint> pains) {
+        return new CriticalJobInput(form.employerTitle(), form.socCode(), form.socConfirmed(), form.establishmentId(),
+                form.businessFunction(), form.positions(), form.openings(), form.payMin(), form.payMax(), form.payUnit(),
+                form.criticalityRank(), pains);
+    }
+
+    /** Pain points come as rank.KIND, analysis.KIND and note.KIND fields; a kind without a rank is not one. */
+    private static List<PainPoint> painPoints(Map<String, String> fields, BindingResult errors) {
+        List<PainPoint> pains = new ArrayList<>();
+        for (PainPointKind kind : PainPointKind.values()) {
+            String rank = fields.getOrDefault("rank." + kind.name(), "").strip();
+            if (rank.isEmpty()) {
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(rank);
+                if (value < 1 || value > PainPointKind.values().length) {
+                    throw new NumberFormatException();
+                }
+                String analysis = fields.getOrDefault("analysis." + kind.name(), "NOT_ASKED");
+                pains.add(new PainPoint(kind, value, PainPointAnalysis.valueOf(analysis.isBlank() ? "NOT_ASKED" : analysis),
+                        fields.get("note." + kind.name())));
+            } catch (IllegalArgumentException notARank) {
+                errors.reject("painPoint.rankInvalid", new Object[] {rank, PainPointKind.values().length}, "painPoint.rankInvalid");
+            }
+        }
+        return pains;
+    }
+
+    private static void reject(BindingResult errors, InvalidInput invalid, Model model) {
+        for (InvalidInput problem : invalid.problems()) {
+            if (problem.field().equals("painPoints")) {
+                errors.reject(problem.messageKey(), problem.arguments(), problem.messageKey());
+            } else {
+                errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
+            }
+            if (problem.messageKey().equals("employer.duplicateName")) {
+                model.addAttribute("duplicateName", true);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.pathways.employers.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.employers.Employers;
+import org.pathways.employers.Intermediaries;
+import org.pathways.employers.Intermediaries.IntermediaryView;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.PageQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Employer associations and initiatives (C5) and their members, for the people who keep employer profiles. */
+@Controller
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+class IntermediaryPages {
+
+    private final Intermediaries intermediaries;
+    private final Employers employers;
+
+    IntermediaryPages(Intermediaries intermediaries, Employers employers) {
+        this.intermediaries = intermediaries;
+        this.employers = employers;
+    }
+
+    record IntermediaryForm(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.Kind kind, @Size(max = 200) String federation,
+                            Boolean workforceMission, @Min(0) @Max(100_000) Integer dedicatedStaff, Intermediaries.Role role,
+                            Boolean usesTpm, @Size(max = 2000) String notes, Integer version) {
+        Intermediaries.IntermediaryInput input() {
+            return new Intermediaries.IntermediaryInput(name, kind, federation, workforceMission, dedicatedStaff, role, usesTpm, notes);
+        }
+
+        static IntermediaryForm of(IntermediaryView i) {
+            return new IntermediaryForm(i.name(), i.kind(), i.federation(), i.workforceMission(), i.dedicatedStaff(), i.role(), i.usesTpm(),
+                    i.notes(), i.version());
+        }
+    }
+
+    record InitiativeForm(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.InitiativeKind kind,
+                          @Size(max = 2000) String description) {
+    }
+
+    @GetMapping("/intermediaries")
+    String list(Model model) {
+        model.addAttribute("intermediaries", intermediaries.list());
+        model.addAttribute("initiatives", intermediaries.initiatives(null));
+        return "employers/intermediaries";
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @GetMapping("/intermediaries/new")
+    String newIntermediary(Model model) {
+        model.addAttribute("form", new IntermediaryForm("", null, "", null, null, null, null, "", null));
+        return form(null, model);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/intermediaries")
+    String create(@Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                IntermediaryView created = intermediaries.create(form.input());
+                redirect.addFlashAttribute("saved", "intermediary.created");
+                return "redirect:/intermediaries/" + created.id();
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            }
+        }
+        return form(null, model);
+    }
+
+    @GetMapping("/intermediaries/{intermediaryId}")
+    String detail(@PathVariable long intermediaryId, Model model) {
+        model.addAttribute("intermediary", intermediaries.get(intermediaryId));
+        model.addAttribute("members", intermediaries.members(intermediaryId));
+        model.addAttribute("initiatives", intermediaries.initiatives(intermediaryId));
+        model.addAttribute("employers", employers.list(Employers.EmployerQuery.all(), PageQuery.of(0, 200)).items());
+        model.addAttribute("initiativeForm", new InitiativeForm("", null, ""));
+        model.addAttribute("initiativeKinds", Intermediaries.InitiativeKind.values());
+        return "employers/intermediary";
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @GetMapping("/intermediaries/{intermediaryId}/edit")
+    String edit(@PathVariable long intermediaryId, Model model) {
+        IntermediaryView intermediary = intermediaries.get(intermediaryId);
+        model.addAttribute("form", IntermediaryForm.of(intermediary));
+        return form(intermediary, model);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/intermediaries/{intermediaryId}")
+    String update(@PathVariable long intermediaryId, @Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        IntermediaryView intermediary = intermediaries.get(intermediaryId);
+        if (!errors.hasErrors()) {
+            try {
+                intermediaries.update(intermediaryId, form.version() == null ? -1 : form.version(), form.input());
+                redirect.addFlashAttribute("saved", "employer.saved");
+                return "redirect:/intermediaries/" + intermediaryId;
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        return form(intermediary, model);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/intermediaries/{intermediaryId}/members")
+    String addMember(@PathVariable long intermediaryId, @RequestParam long employerId, @RequestParam(defaultValue = "false") boolean remove,
+                     RedirectAttributes redirect) {
+        if (remove) {
+            intermediaries.removeMember(intermediaryId, employerId);
+        } else {
+            intermediaries.addMember(intermediaryId, employerId);
+        }
+        redirect.addFlashAttribute("saved", "employer.saved");
+        return "redirect:/intermediaries/" + intermediaryId;
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/intermediaries/{intermediaryId}/initiatives")
+    String createInitiative(@PathVariable long intermediaryId, @Valid @ModelAttribute("initiativeForm") InitiativeForm form,
+                            BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("problem", "initiative.nameAndKindRequired");
+            return "redirect:/intermediaries/" + intermediaryId;
+        }
+        var created = intermediaries.createInitiative(form.name(), form.kind(), form.description(), intermediaryId);
+        redirect.addFlashAttribute("saved", "initiative.created");
+        return "redirect:/initiatives/" + created.id();
+    }
+
+    @GetMapping("/initiatives/{initiativeId}")
+    String initiative(@PathVariable long initiativeId, Model model) {
+        model.addAttribute("initiative", intermediaries.initiative(initiativeId));
+        model.addAttribute("members", intermediaries.initiativeMembers(initiativeId));
+        model.addAttribute("employers", employers.list(Employers.EmployerQuery.all(), PageQuery.of(0, 200)).items());
+        return "employers/initiative";
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/initiatives/{initiativeId}/members")
+    String addInitiativeMember(@PathVariable long initiativeId, @RequestParam long employerId, RedirectAttributes redirect) {
+        intermediaries.addInitiativeMember(initiativeId, employerId);
+        redirect.addFlashAttribute("saved", "employer.saved");
+        return "redirect:/initiatives/" + initiativeId;
+    }
+
+    private String form(IntermediaryView intermediary, Model model) {
+        model.addAttribute("intermediary", intermediary);
+        model.addAttribute("kinds", Intermediaries.Kind.values());
+        model.addAttribute("roles", Intermediaries.Role.values());
+        return "employers/intermediary-form";
+    }
+}

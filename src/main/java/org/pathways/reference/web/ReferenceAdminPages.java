@@ -1,0 +1,77 @@
+package org.pathways.reference.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.pathways.platform.PathwaysUser;
+import org.pathways.reference.ImportReport;
+import org.pathways.reference.ReferenceData;
+import org.pathways.reference.importing.ReferenceImporter.SourceFile;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Platform administrators see every loaded release and import official files by upload. */
+@Controller
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+class ReferenceAdminPages {
+
+    private final ReferenceData referenceData;
+
+    ReferenceAdminPages(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/admin/reference")
+    String releases(Model model) {
+        model.addAttribute("releases", referenceData.releases());
+        return "reference/admin";
+    }
+
+    @PostMapping("/admin/reference/imports")
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
+        List<MultipartFile> chosen = files == null ? List.of() : files.stream()
+                .filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()).toList();
+        if (chosen.isEmpty()) {
+            model.addAttribute("problem", "reference.upload.noFiles");
+        } else {
+            model.addAttribute("report", importUploads(chosen, referenceData, PathwaysUser.current().username()));
+        }
+        model.addAttribute("releases", referenceData.releases());
+        return "reference/admin";
+    }
+
+    /** Uploads are saved under their own names in one temporary folder, so O*NET files find their Read Me. */
+    static ImportReport importUploads(List<MultipartFile> uploads, ReferenceData referenceData, String who) throws IOException {
+        Path folder = Files.createTempDirectory("pathways-upload");
+        try {
+            List<SourceFile> files = new ArrayList<>();
+            for (MultipartFile upload : uploads) {
+                String name = Path.of(upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()
+                        ? "upload-" + files.size() : upload.getOriginalFilename()).getFileName().toString();
+                Path target = folder.resolve(name);
+                try (InputStream in = upload.getInputStream()) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                files.add(new SourceFile(target, name));
+            }
+            files.sort(Comparator.comparing(SourceFile::displayName));
+            return referenceData.importFiles(files, who);
+        } finally {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

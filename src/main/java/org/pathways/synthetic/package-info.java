@@ -1,0 +1,8 @@
+/**
+ * A synthetic statewide network for benchmarks and load tests (issue 8): organizations, employers with
+ * establishments in real counties and critical jobs on real SOC codes, generated deterministically from a
+ * seed and loaded with COPY. Everything it creates is named "Synthetic …" and flagged as demo data. It
+ * writes the other modules' tables directly, as a bulk loader may; nothing else in the product does.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Synthetic data", allowedDependencies = {"platform", "shared"})
+package org.pathways.synthetic;

@@ -1,0 +1,54 @@
+package org.pathways.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.pathways.PathwaysTest;
+import org.pathways.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The smoke variant of the benchmark data: the tiny scale, generated into the test database, usable at once. */
+@PathwaysTest
+class SyntheticNetworkTests {
+
+    @Autowired
+    SyntheticNetwork network;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void generatesATinyNetworkOnRealCodesThatItsManagerCanBrowse() throws Exception {
+        SyntheticNetwork.Generated generated = network.generate(SyntheticNetwork.Scale.named("tiny"), 7);
+
+        assertThat(generated.employers()).isEqualTo(200);
+        assertThat(generated.establishments()).isBetween(450, 750);
+        assertThat(generated.criticalJobs()).isBetween(900, 1500);
+        long board = jdbc.sql("select id from organization where name = ?").param(SyntheticNetwork.BOARD).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from employer where organization_id = ?").param(board).query(Long.class).single()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select count(*) from critical_job j join employer e on e.id = j.employer_id
+                        where e.organization_id = ? and j.soc_code not in (select code from ref_soc where soc_group = 'detailed')""")
+                .param(board).query(Long.class).single()).as("every critical job is on a real SOC code").isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from establishment s join employer e on e.id = s.employer_id
+                        where e.organization_id = ? and s.county_fips not like '39%'""")
+                .param(board).query(Long.class).single()).as("every establishment is in an Ohio county").isZero();
+
+        mvc.perform(get("/api/v1/employers").param("size", "5").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(200));
+        assertThatThrownBy(() -> network.generate(SyntheticNetwork.Scale.named("tiny"), 7))
+                .as("a second network in the same database").isInstanceOf(IllegalStateException.class);
+    }
+}
