@@ -97,6 +97,24 @@ class MessageBundleTests {
         }
     }
 
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_es.properties")) {
+            // Properties keeps the last of two equal keys, so a repeated key silently changes a text elsewhere
+            Properties seen = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    assertThat(containsKey(key)).as(name + " defines " + key + " twice").isFalse();
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name)) {
+                seen.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(seen).isNotEmpty();
+        }
+    }
+
     private static boolean replacedByThymeleaf(Element element) {
         for (Element current = element; current != null; current = current.parent()) {
             for (String attribute : REPLACING) {

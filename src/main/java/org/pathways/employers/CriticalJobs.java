@@ -82,6 +82,34 @@ public class CriticalJobs {
                 + " where j.employer_id = ? order by j.criticality_rank nulls last, lower(j.employer_title), j.id").param(employerId));
     }
 
+    /** One critical job of a collaborative's member, with what a collaborative groups and counts by. */
+    public record MemberJob(long employerId, String employerName, long criticalJobId, String employerTitle, String socCode, String socTitle,
+                            Integer positions, Integer openings) {
+    }
+
+    /**
+     * The critical jobs of the given employer profiles, coded ones first by SOC. This read is <em>not</em>
+     * organization-scoped: it is for a collaborative, which has already decided that the person may see its
+     * members' shared jobs, and which shows other organizations only counts by SOC.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberJob> ofMembers(java.util.Collection<Long> employerIds) {
+        if (employerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id as employer_id, e.name, j.id, j.employer_title, j.soc_code, j.positions, j.openings
+                        from critical_job j join employer e on e.id = j.employer_id
+                        where j.employer_id = any(?) and e.archived_at is null order by j.soc_code nulls last, lower(e.name), j.id""")
+                .param(employerIds.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    String soc = rs.getString("soc_code");
+                    return new MemberJob(rs.getLong("employer_id"), rs.getString("name"), rs.getLong("id"), rs.getString("employer_title"), soc,
+                            soc == null ? null : reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(null),
+                            rs.getObject("positions", Integer.class), rs.getObject("openings", Integer.class));
+                }).list();
+    }
+
     @Transactional(readOnly = true)
     public CriticalJobView get(long criticalJobId) {
         List<CriticalJobView> found = views(jdbc.sql("""

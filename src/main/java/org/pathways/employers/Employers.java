@@ -211,6 +211,27 @@ public class Employers {
         return String.join("; ", names);
     }
 
+
+    public record EmployerName(long id, String name) {
+    }
+
+    /**
+     * Names of the given employer profiles, whoever keeps them. Not organization-scoped: for a collaborative,
+     * which has already decided the person may see its member roster.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployerName> namesOf(java.util.Collection<Long> employerIds) {
+        return jdbc.sql("select id, name from employer where id = any(?)").param(employerIds.toArray(Long[]::new))
+                .query((rs, n) -> new EmployerName(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The organization's current (not archived) employer profiles by name, for pickers. */
+    @Transactional(readOnly = true)
+    public List<EmployerName> names() {
+        return jdbc.sql("select id, name from employer where organization_id = ? and archived_at is null order by lower(name), id")
+                .param(PathwaysUser.current().organizationId()).query((rs, n) -> new EmployerName(rs.getLong(1), rs.getString(2))).list();
+    }
+
     @Transactional(readOnly = true)
     public EmployerView get(long employerId) {
         PathwaysUser user = PathwaysUser.current();

@@ -65,6 +65,21 @@ public class Organizations {
         return PageResult.of(items, page, total);
     }
 
+    /** An organization's name and kind, as other organizations may see it when they work together. */
+    public record OrganizationName(long id, String name, OrganizationType type) {
+    }
+
+    /**
+     * The active organizations of the given kinds, by name: the directory a collaborative's manager picks partners
+     * and member employers' own organizations from. Names and kinds are all it tells.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationName> directory(java.util.Collection<OrganizationType> types) {
+        return jdbc.sql("select id, name, type from organization where active and type = any(?) order by lower(name)")
+                .param(types.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new OrganizationName(rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3)))).list();
+    }
+
     /** One organization, if the signed-in person may see it; otherwise it does not exist for them. */
     @Transactional(readOnly = true)
     public OrganizationView get(long id) {

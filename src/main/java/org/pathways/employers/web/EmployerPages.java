@@ -23,13 +23,13 @@ import org.pathways.employers.CriticalJobs.CriticalJobView;
 import org.pathways.employers.CriticalJobs.PainPoint;
 import org.pathways.employers.CriticalJobs.PayUnit;
 import org.pathways.employers.EmployerImport;
+import org.pathways.employers.EmployerProfiles;
 import org.pathways.employers.Employers;
 import org.pathways.employers.Employers.EmployerInput;
 import org.pathways.employers.Employers.EmployerQuery;
 import org.pathways.employers.Employers.EmployerView;
 import org.pathways.employers.Employers.EstablishmentInput;
 import org.pathways.employers.Employers.EstablishmentView;
-import org.pathways.employers.Intermediaries;
 import org.pathways.employers.PainPointAnalysis;
 import org.pathways.employers.PainPointKind;
 import org.pathways.employers.ProfessionalRole;
@@ -64,18 +64,18 @@ class EmployerPages {
     private final CriticalJobs criticalJobs;
     private final Contacts contacts;
     private final TalentSourcing sourcing;
-    private final Intermediaries intermediaries;
+    private final EmployerProfiles profiles;
     private final EmployerImport employerImport;
     private final SizeClasses sizeClasses;
 
     EmployerPages(Employers employers, CriticalJobs criticalJobs, Contacts contacts, TalentSourcing sourcing,
-                  Intermediaries intermediaries, EmployerImport employerImport, SizeClasses sizeClasses) {
+                  EmployerProfiles profiles, EmployerImport employerImport, SizeClasses sizeClasses) {
         this.employerImport = employerImport;
         this.employers = employers;
         this.criticalJobs = criticalJobs;
         this.contacts = contacts;
         this.sourcing = sourcing;
-        this.intermediaries = intermediaries;
+        this.profiles = profiles;
         this.sizeClasses = sizeClasses;
     }
 
@@ -273,19 +273,15 @@ class EmployerPages {
 
     @GetMapping("/employers/{employerId}")
     String detail(@PathVariable long employerId, Model model) {
-        EmployerView employer = employers.get(employerId);
-        List<CriticalJobView> jobs = criticalJobs.of(employerId);
-        model.addAttribute("employer", employer);
-        model.addAttribute("establishments", employers.establishments(employerId));
-        model.addAttribute("criticalJobs", jobs);
-        model.addAttribute("rankGaps", rankGaps(jobs));
-        List<Contacts.ContactView> people = contacts.of(employerId);
-        model.addAttribute("contacts", people);
-        Map<Long, TalentSourcing.SourcingView> sourcingByJob = new java.util.HashMap<>();
-        sourcing.ofEmployer(employerId).forEach(v -> sourcingByJob.put(v.criticalJobId(), v));
-        model.addAttribute("sourcing", sourcingByJob);
-        model.addAttribute("gaps", contacts.coverage(employer, people, jobs));
-        model.addAttribute("memberships", intermediaries.of(employerId));
+        EmployerProfiles.Profile profile = profiles.of(employerId);
+        model.addAttribute("employer", profile.employer());
+        model.addAttribute("establishments", profile.establishments());
+        model.addAttribute("criticalJobs", profile.criticalJobs());
+        model.addAttribute("rankGaps", rankGaps(profile.criticalJobs()));
+        model.addAttribute("contacts", profile.contacts());
+        model.addAttribute("sourcing", profile.sourcingByJob());
+        model.addAttribute("gaps", profile.gaps());
+        model.addAttribute("memberships", profile.memberships());
         return "employers/detail";
     }
 

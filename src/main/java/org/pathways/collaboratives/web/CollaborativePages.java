@@ -1,0 +1,179 @@
+package org.pathways.collaboratives.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.collaboratives.Collaboratives;
+import org.pathways.collaboratives.Collaboratives.CollaborativeView;
+import org.pathways.employers.Employers;
+import org.pathways.platform.OrganizationType;
+import org.pathways.platform.Organizations;
+import org.pathways.reference.ReferenceSearch;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Collaboratives (C9): the list of those a person's organization manages, partners in or belongs to; one collaborative; its form. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class CollaborativePages {
+
+    /** Who may change a collaborative of their own organization; the service also checks the organization manages it. */
+    static final String MANAGERS = "hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')";
+
+    private final Collaboratives collaboratives;
+    private final Employers employers;
+    private final Organizations organizations;
+
+    CollaborativePages(Collaboratives collaboratives, Employers employers, Organizations organizations) {
+        this.collaboratives = collaboratives;
+        this.employers = employers;
+        this.organizations = organizations;
+    }
+
+    record CollaborativeForm(@NotBlank @Size(max = 200) String name, @NotNull Collaboratives.Focus focus, @Size(max = 10) String focusCode,
+                             @Size(max = 500) String focusNote, @Size(max = 500) String counties, @Size(max = 10_000) String charter,
+                             @NotNull Collaboratives.Status status, @NotNull @Min(3) @Max(1000) Integer minContributors,
+                             @NotNull @Min(1) @Max(80) Integer maxSharePercent, @NotNull @Min(1) @Max(1_000_000) Integer needMinOpenings,
+                             @NotNull @Min(1) @Max(10_000) Integer needMinEmployers, @NotNull @Min(1) @Max(20) Integer needMinPeriods,
+                             Integer version) {
+
+        Collaboratives.CollaborativeInput input() {
+            List<String> fips = counties == null ? List.of() : Arrays.stream(counties.split("[,;\\s]+")).filter(f -> !f.isBlank()).toList();
+            return new Collaboratives.CollaborativeInput(name, focus, focusCode, focusNote, fips, charter, status,
+                    new Collaboratives.Confidentiality(minContributors, maxSharePercent),
+                    new Collaboratives.NeedThresholds(needMinOpenings, needMinEmployers, needMinPeriods));
+        }
+
+        static CollaborativeForm empty() {
+            return new CollaborativeForm("", Collaboratives.Focus.INDUSTRY, "", "", "", "", Collaboratives.Status.FORMING,
+                    Collaboratives.Confidentiality.FEDERAL.minContributors(), Collaboratives.Confidentiality.FEDERAL.maxSharePercent(), 10, 3, 2, null);
+        }
+
+        static CollaborativeForm of(CollaborativeView c) {
+            return new CollaborativeForm(c.name(), c.focus(), c.focusCode(), c.focusNote(),
+                    String.join(", ", c.counties().stream().map(ReferenceSearch.CountyMatch::code).toList()), c.charter(), c.status(),
+                    c.confidentiality().minContributors(), c.confidentiality().maxSharePercent(), c.need().minOpenings(),
+                    c.need().minEmployers(), c.need().minPeriods(), c.version());
+        }
+    }
+
+    @GetMapping("/collaboratives")
+    String list(Model model) {
+        model.addAttribute("collaboratives", collaboratives.list());
+        return "collaboratives/list";
+    }
+
+    @PreAuthorize(MANAGERS)
+    @GetMapping("/collaboratives/new")
+    String newCollaborative(Model model) {
+        model.addAttribute("form", CollaborativeForm.empty());
+        return form(null, model);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/collaboratives")
+    String create(@Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                CollaborativeView created = collaboratives.create(form.input());
+                redirect.addFlashAttribute("saved", "collaborative.created");
+                return "redirect:/collaboratives/" + created.id();
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            }
+        }
+        return form(null, model);
+    }
+
+    @GetMapping("/collaboratives/{collaborativeId}")
+    String detail(@PathVariable long collaborativeId, Model model) {
+        CollaborativeView collaborative = collaboratives.get(collaborativeId);
+        model.addAttribute("collaborative", collaborative);
+        model.addAttribute("members", collaboratives.members(collaborativeId));
+        model.addAttribute("partners", collaboratives.partners(collaborativeId));
+        model.addAttribute("sharedJobs", collaboratives.sharedCriticalJobs(collaborativeId));
+        if (collaborative.relation() == Collaboratives.Relation.MANAGER) {
+            model.addAttribute("employerProfiles", employers.names());
+            model.addAttribute("employerOrganizations", organizations.directory(List.of(OrganizationType.EMPLOYER)));
+            model.addAttribute("partnerOrganizations", organizations.directory(Collaboratives.PARTNER_TYPES));
+        }
+        return "collaboratives/detail";
+    }
+
+    @PreAuthorize(MANAGERS)
+    @GetMapping("/collaboratives/{collaborativeId}/edit")
+    String edit(@PathVariable long collaborativeId, Model model) {
+        CollaborativeView collaborative = collaboratives.managed(collaborativeId);
+        model.addAttribute("form", CollaborativeForm.of(collaborative));
+        return form(collaborative, model);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/collaboratives/{collaborativeId}")
+    String update(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CollaborativeView collaborative = collaboratives.managed(collaborativeId);
+        if (!errors.hasErrors()) {
+            try {
+                collaboratives.update(collaborativeId, form.version() == null ? -1 : form.version(), form.input());
+                redirect.addFlashAttribute("saved", "collaborative.saved");
+                return "redirect:/collaboratives/" + collaborativeId;
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            } catch (Conflict conflict) {
+                model.addAttribute("problem", conflict.messageKey());
+            }
+        }
+        return form(collaborative, model);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/collaboratives/{collaborativeId}/members")
+    String member(@PathVariable long collaborativeId, @RequestParam long employerId, @RequestParam(required = false) Long employerOrganizationId,
+                  @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+        if (remove) {
+            collaboratives.removeMember(collaborativeId, employerId);
+        } else {
+            collaboratives.addMember(collaborativeId, employerId, employerOrganizationId);
+        }
+        redirect.addFlashAttribute("saved", "collaborative.saved");
+        return "redirect:/collaboratives/" + collaborativeId;
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/collaboratives/{collaborativeId}/partners")
+    String partner(@PathVariable long collaborativeId, @RequestParam long organizationId, @RequestParam(defaultValue = "false") boolean remove,
+                   RedirectAttributes redirect) {
+        if (remove) {
+            collaboratives.removePartner(collaborativeId, organizationId);
+        } else {
+            collaboratives.addPartner(collaborativeId, organizationId);
+        }
+        redirect.addFlashAttribute("saved", "collaborative.saved");
+        return "redirect:/collaboratives/" + collaborativeId;
+    }
+
+    private String form(CollaborativeView collaborative, Model model) {
+        model.addAttribute("collaborative", collaborative);
+        model.addAttribute("focuses", Collaboratives.Focus.values());
+        model.addAttribute("statuses", Collaboratives.Status.values());
+        return "collaboratives/form";
+    }
+}
