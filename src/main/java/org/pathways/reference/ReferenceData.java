@@ -97,7 +97,28 @@ public class ReferenceData {
 
     /** The government's figures for an occupation, to show beside an employer's own numbers. */
     public record OccupationFacts(String soc, java.math.BigDecimal medianWage, boolean medianWageTopCoded,
-                                  java.math.BigDecimal annualOpenings, java.math.BigDecimal changePercent, String projectionsVintage) {
+                                  java.math.BigDecimal annualOpenings, java.math.BigDecimal changePercent, String projectionsVintage,
+                                  java.math.BigDecimal employmentBase, java.math.BigDecimal employmentChange, int baseYear, int projectedYear) {
+
+        /**
+         * Openings a year per person employed nationally (BLS's openings over its base-year employment; both are
+         * in thousands, so the ratio has no unit). Null when BLS gives no employment.
+         */
+        public Double openingsRate() {
+            return employmentBase == null || annualOpenings == null || employmentBase.signum() == 0 ? null
+                    : annualOpenings.doubleValue() / employmentBase.doubleValue();
+        }
+
+        /** The part of that rate that comes from growth (net new jobs a year per person employed); the rest replaces people who leave. */
+        public Double growthRate() {
+            return employmentBase == null || employmentChange == null || employmentBase.signum() == 0 || projectedYear <= baseYear ? null
+                    : employmentChange.doubleValue() / employmentBase.doubleValue() / (projectedYear - baseYear);
+        }
+    }
+
+    private static OccupationFacts facts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new OccupationFacts(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10));
     }
 
     /** Projections and median wage for many occupations at once (BLS groups stand in where BLS projects only a group). */
@@ -108,13 +129,13 @@ public class ReferenceData {
             return facts;
         }
         String sql = """
-                select p.soc_code, p.median_wage, p.median_wage_top_coded, p.annual_openings, p.change_percent, r.vintage
+                select p.soc_code, p.median_wage, p.median_wage_top_coded, p.annual_openings, p.change_percent, r.vintage,
+                       p.employment_base, p.employment_change, p.base_year, p.projected_year
                 from ref_projection p join ref_release r on r.id = p.release_id
                 where r.dataset = 'bls-projections' and r.current and p.soc_code = any(?)""";
         java.util.Map<String, OccupationFacts> byCode = new java.util.HashMap<>();
         jdbc.sql(sql).param(socs.toArray(String[]::new))
-                .query((rs, n) -> byCode.put(rs.getString(1), new OccupationFacts(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6))))
+                .query((rs, n) -> byCode.put(rs.getString(1), facts(rs)))
                 .list();
         java.util.Map<String, String> groups = new java.util.HashMap<>();
         List<String> missing = socs.stream().filter(soc -> !byCode.containsKey(soc)).toList();
@@ -124,8 +145,7 @@ public class ReferenceData {
                             and release_id = (select id from ref_release where dataset = 'bls-nem-crosswalk' and current)""")
                     .param(missing.toArray(String[]::new)).query((rs, n) -> groups.putIfAbsent(rs.getString(1), rs.getString(2))).list();
             jdbc.sql(sql).param(groups.values().stream().distinct().toArray(String[]::new))
-                    .query((rs, n) -> byCode.put(rs.getString(1), new OccupationFacts(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6))))
+                    .query((rs, n) -> byCode.put(rs.getString(1), facts(rs)))
                     .list();
         }
         for (String soc : socs) {

@@ -1,0 +1,25 @@
+package org.pathways.platform.web;
+
+import org.pathways.platform.Outbox;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** What Pathways has sent on the organization's behalf, newest first. */
+@Controller
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER')")
+class OutboxPage {
+
+    private final Outbox outbox;
+
+    OutboxPage(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/outbox")
+    String outbox(Model model) {
+        model.addAttribute("messages", outbox.recent(200));
+        return "platform/outbox";
+    }
+}
