@@ -261,6 +261,12 @@ public class Collaboratives {
                 .sorted(java.util.Comparator.comparing(m -> m.name().toLowerCase())).toList();
     }
 
+    /** A collaborative's name, for a page reached without signing in (a survey's private link), which names it to the employer. */
+    @Transactional(readOnly = true)
+    public String nameOf(long collaborativeId) {
+        return jdbc.sql("select name from collaborative where id = ?").param(collaborativeId).query(String.class).single();
+    }
+
     /** The ids of the member employer profiles, for modules that already checked the person may see the collaborative. */
     @Transactional(readOnly = true)
     public List<Long> memberIds(long collaborativeId) {

@@ -1,0 +1,325 @@
+package org.pathways.demand;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.pathways.collaboratives.Collaboratives;
+import org.pathways.collaboratives.Collaboratives.CollaborativeView;
+import org.pathways.employers.Contacts;
+import org.pathways.platform.AuditLog;
+import org.pathways.platform.Outbox;
+import org.pathways.platform.PathwaysUser;
+import org.pathways.reference.ReferenceSearch;
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
+import org.pathways.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A collaborative's demand surveys as its managing organization runs them: which shared critical jobs and
+ * periods to ask about, one private link per member employer, reminders through the outbox, closing. Partners
+ * and members see a survey's title and state; its answers reach them only as the roll-up allows.
+ */
+@Service
+@Transactional
+public class DemandSurveys {
+
+    public enum Status { DRAFT, OPEN, CLOSED }
+
+    public enum AnswerStatus { NOT_STARTED, DRAFT, SUBMITTED }
+
+    public static final int MAX_PERIODS = 6;
+
+    public record Period(int number, String label, int months) {
+    }
+
+    public record Job(String socCode, String socTitle) {
+    }
+
+    public record SurveyInput(String title, String intro, LocalDate closesOn, List<Period> periods, List<String> socCodes) {
+    }
+
+    public record SurveyView(long id, long collaborativeId, String collaborativeName, String title, String intro, Status status,
+                             LocalDate closesOn, Instant openedAt, Instant closedAt, List<Period> periods, List<Job> jobs, int invited,
+                             int submitted, int drafts, Collaboratives.Relation relation, int version) {
+
+        public boolean managed() {
+            return relation == Collaboratives.Relation.MANAGER;
+        }
+    }
+
+    public record InvitationView(long id, long employerId, String employerName, String recipient, AnswerStatus status, Instant savedAt,
+                                 Instant submittedAt, String submittedBy, int reminders, Instant lastRemindedAt, boolean revoked,
+                                 Instant expiresAt, String link) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Collaboratives collaboratives;
+    private final Contacts contacts;
+    private final ReferenceSearch reference;
+    private final PrivateLinks links;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final String publicUrl;
+
+    DemandSurveys(JdbcClient jdbc, Collaboratives collaboratives, Contacts contacts, ReferenceSearch reference, PrivateLinks links, Outbox outbox,
+                  AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.collaboratives = collaboratives;
+        this.contacts = contacts;
+        this.reference = reference;
+        this.links = links;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SurveyView> of(long collaborativeId) {
+        CollaborativeView collaborative = collaboratives.get(collaborativeId);
+        List<Long> ids = jdbc.sql("select id from demand_survey where collaborative_id = ? order by created_at desc, id desc")
+                .param(collaborativeId).query(Long.class).list();
+        return ids.stream().map(id -> view(id, collaborative)).toList();
+    }
+
+    /** A survey of a collaborative the person's organization may see. */
+    @Transactional(readOnly = true)
+    public SurveyView get(long surveyId) {
+        Long collaborativeId = jdbc.sql("select collaborative_id from demand_survey where id = ?").param(surveyId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("survey", surveyId));
+        return view(surveyId, collaboratives.get(collaborativeId));
+    }
+
+    /** A survey the person's organization manages; anyone else is refused (and the refusal audited). */
+    @Transactional(readOnly = true)
+    public SurveyView managed(long surveyId) {
+        SurveyView survey = get(surveyId);
+        if (!survey.managed()) {
+            audit.record("survey.changeRefused", "survey", surveyId, "not the managing organization");
+            throw new AccessDeniedException("only the managing organization runs a survey");
+        }
+        return survey;
+    }
+
+    private SurveyView view(long surveyId, CollaborativeView collaborative) {
+        List<Period> periods = periods(surveyId);
+        List<Job> jobs = jdbc.sql("select soc_code, soc_title from demand_job where survey_id = ? order by soc_code").param(surveyId)
+                .query((rs, n) -> new Job(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("""
+                        select s.*, (select count(*) from demand_invitation i where i.survey_id = s.id) as invited,
+                               (select count(*) from demand_invitation i where i.survey_id = s.id and i.status = 'SUBMITTED') as submitted,
+                               (select count(*) from demand_invitation i where i.survey_id = s.id and i.status = 'DRAFT') as drafts
+                        from demand_survey s where s.id = ?""").param(surveyId)
+                .query((rs, n) -> new SurveyView(rs.getLong("id"), collaborative.id(), collaborative.name(), rs.getString("title"),
+                        rs.getString("intro"), Status.valueOf(rs.getString("status")), rs.getObject("closes_on", LocalDate.class),
+                        instant(rs, "opened_at"), instant(rs, "closed_at"), periods, jobs, rs.getInt("invited"), rs.getInt("submitted"),
+                        rs.getInt("drafts"), collaborative.relation(), rs.getInt("version")))
+                .single();
+    }
+
+    List<Period> periods(long surveyId) {
+        return jdbc.sql("select period_no, label, months from demand_period where survey_id = ? order by period_no").param(surveyId)
+                .query((rs, n) -> new Period(rs.getInt(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    public SurveyView create(long collaborativeId, SurveyInput input) {
+        CollaborativeView collaborative = collaboratives.managed(collaborativeId);
+        List<InvalidInput> problems = new ArrayList<>();
+        if (input.title() == null || input.title().isBlank()) {
+            problems.add(new InvalidInput("title", "validation.required"));
+        }
+        if (input.closesOn() == null) {
+            problems.add(new InvalidInput("closesOn", "validation.required"));
+        } else if (input.closesOn().isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            problems.add(new InvalidInput("closesOn", "survey.closesInPast"));
+        }
+        List<Period> periods = input.periods() == null ? List.of()
+                : input.periods().stream().filter(p -> p.label() != null && !p.label().isBlank()).toList();
+        if (periods.isEmpty()) {
+            problems.add(new InvalidInput("periods", "survey.periodsRequired"));
+        }
+        if (periods.size() > MAX_PERIODS) {
+            problems.add(new InvalidInput("periods", "survey.tooManyPeriods", MAX_PERIODS));
+        }
+        Set<String> labels = new HashSet<>();
+        for (Period period : periods) {
+            if (period.months() < 1 || period.months() > 120) {
+                problems.add(new InvalidInput("periods", "survey.periodMonths", period.label().strip()));
+            }
+            if (!labels.add(period.label().strip().toLowerCase())) {
+                problems.add(new InvalidInput("periods", "survey.periodRepeated", period.label().strip()));
+            }
+        }
+        List<String> socs = input.socCodes() == null ? List.of() : input.socCodes().stream().filter(s -> s != null && !s.isBlank())
+                .map(String::strip).distinct().toList();
+        if (socs.isEmpty()) {
+            problems.add(new InvalidInput("socCodes", "survey.jobsRequired"));
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (String soc : socs) {
+            reference.socCode(soc).ifPresentOrElse(match -> jobs.add(new Job(match.code(), match.title())),
+                    () -> problems.add(new InvalidInput("socCodes", "criticalJob.unknownSoc", soc)));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+        long id = jdbc.sql("""
+                        insert into demand_survey (collaborative_id, organization_id, title, intro, closes_on, created_by)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(collaborativeId, collaborative.organizationId(), input.title().strip(), Text.blankToNull(input.intro()), input.closesOn(),
+                        PathwaysUser.current().username())
+                .query(Long.class).single();
+        int number = 1;
+        for (Period period : periods) {
+            jdbc.sql("insert into demand_period (survey_id, period_no, label, months) values (?, ?, ?, ?)")
+                    .params(id, number++, period.label().strip(), period.months()).update();
+        }
+        for (Job job : jobs) {
+            jdbc.sql("insert into demand_job (survey_id, soc_code, soc_title) values (?, ?, ?)").params(id, job.socCode(), job.socTitle()).update();
+        }
+        audit.record("survey.created", "survey", id, input.title().strip());
+        return get(id);
+    }
+
+    /**
+     * Opens the survey and invites every member employer that has no link yet (so members who join later can be
+     * invited by opening again). Employers with an email on file get their link through the outbox; the others'
+     * links are on the survey page to send another way. Returns how many were invited.
+     */
+    public int open(long surveyId) {
+        SurveyView survey = managed(surveyId);
+        if (survey.status() == Status.CLOSED) {
+            throw new Conflict("survey.alreadyClosed", "survey " + surveyId + " is closed");
+        }
+        jdbc.sql("update demand_survey set status = 'OPEN', opened_at = coalesce(opened_at, now()), version = version + 1 where id = ?")
+                .param(surveyId).update();
+        Set<Long> invited = new HashSet<>(jdbc.sql("select employer_id from demand_invitation where survey_id = ?").param(surveyId)
+                .query(Long.class).list());
+        int count = 0;
+        for (Collaboratives.Member member : collaboratives.members(survey.collaborativeId())) {
+            if (invited.contains(member.employerId())) {
+                continue;
+            }
+            String recipient = recipientOf(member.employerId());
+            String nonce = PrivateLinks.newNonce();
+            long invitationId = jdbc.sql("""
+                            insert into demand_invitation (survey_id, employer_id, employer_name, recipient, nonce, expires_at)
+                            values (?, ?, ?, ?, ?, (?::date + 1)::timestamptz) returning id""")
+                    .params(surveyId, member.employerId(), member.name(), recipient, nonce, survey.closesOn()).query(Long.class).single();
+            if (recipient != null) {
+                outbox.send(recipient, "Survey: " + survey.title() + " — " + survey.collaborativeName(),
+                        invitationText(survey, member.name(), link(invitationId, nonce), false));
+            }
+            count++;
+        }
+        audit.record("survey.opened", "survey", surveyId, count + " invited");
+        return count;
+    }
+
+    /** The point of contact's email, else the first contact with one; null when the profile has none. */
+    private String recipientOf(long employerId) {
+        return contacts.of(employerId).stream().filter(c -> c.email() != null && !c.email().isBlank())
+                .sorted(java.util.Comparator.comparing((Contacts.ContactView c) -> !c.pointOfContact()))
+                .map(Contacts.ContactView::email).findFirst().orElse(null);
+    }
+
+    private String invitationText(SurveyView survey, String employerName, String link, boolean reminder) {
+        StringBuilder text = new StringBuilder();
+        text.append(reminder ? "A reminder for " : "For ").append(employerName).append(" / Para ").append(employerName).append("\n\n");
+        text.append(survey.collaborativeName()).append(" asks its members how many people they will need in the critical jobs they share. ")
+                .append("Your answers are confidential: other employers see only totals from several employers.\n");
+        text.append(survey.collaborativeName()).append(" pregunta a sus miembros cuántas personas necesitarán en los puestos críticos que comparten. ")
+                .append("Sus respuestas son confidenciales: los demás empleadores solo ven totales de varios empleadores.\n\n");
+        text.append(link).append("\n\n");
+        text.append("Open until / Abierta hasta: ").append(survey.closesOn()).append("\n");
+        return text.toString();
+    }
+
+    String link(long invitationId, String nonce) {
+        return publicUrl + "/s/" + links.token(invitationId, nonce);
+    }
+
+    /** Sends a reminder to every invited employer that has not submitted and has an email on file. */
+    public int remind(long surveyId) {
+        SurveyView survey = managed(surveyId);
+        if (survey.status() != Status.OPEN) {
+            throw new Conflict("survey.notOpen", "survey " + surveyId + " is not open");
+        }
+        List<Object[]> pending = jdbc.sql("""
+                        select id, employer_name, recipient, nonce from demand_invitation
+                        where survey_id = ? and status <> 'SUBMITTED' and revoked_at is null and recipient is not null order by id""")
+                .param(surveyId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
+        for (Object[] row : pending) {
+            outbox.send((String) row[2], "Reminder: " + survey.title() + " — " + survey.collaborativeName(),
+                    invitationText(survey, (String) row[1], link((Long) row[0], (String) row[3]), true));
+            jdbc.sql("update demand_invitation set reminders = reminders + 1, last_reminded_at = now() where id = ?").param(row[0]).update();
+        }
+        audit.record("survey.reminded", "survey", surveyId, pending.size() + " reminded");
+        return pending.size();
+    }
+
+    public void close(long surveyId) {
+        SurveyView survey = managed(surveyId);
+        if (survey.status() != Status.OPEN) {
+            throw new Conflict("survey.notOpen", "survey " + surveyId + " is not open");
+        }
+        jdbc.sql("update demand_survey set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?").param(surveyId).update();
+        audit.record("survey.closed", "survey", surveyId, survey.submitted() + " submitted of " + survey.invited());
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvitationView> invitations(long surveyId) {
+        managed(surveyId);
+        return jdbc.sql("select * from demand_invitation where survey_id = ? order by lower(employer_name), id").param(surveyId)
+                .query((rs, n) -> new InvitationView(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"),
+                        rs.getString("recipient"), AnswerStatus.valueOf(rs.getString("status")), instant(rs, "saved_at"),
+                        instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getInt("reminders"), instant(rs, "last_reminded_at"),
+                        rs.getTimestamp("revoked_at") != null, instant(rs, "expires_at"),
+                        rs.getTimestamp("revoked_at") != null ? null : link(rs.getLong("id"), rs.getString("nonce"))))
+                .list();
+    }
+
+    /** The survey an invitation belongs to, if the person's organization manages it. */
+    private long managedSurveyOf(long invitationId) {
+        long surveyId = jdbc.sql("select survey_id from demand_invitation where id = ?").param(invitationId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("invitation", invitationId));
+        managed(surveyId);
+        return surveyId;
+    }
+
+    /** Withdraws an employer's link at once, e.g. when it was sent to the wrong person. Answers already given stay. */
+    public long revoke(long invitationId) {
+        long surveyId = managedSurveyOf(invitationId);
+        jdbc.sql("update demand_invitation set revoked_at = now() where id = ?").param(invitationId).update();
+        audit.record("survey.linkRevoked", "invitation", invitationId, "survey " + surveyId);
+        return surveyId;
+    }
+
+    /** Issues a new link for an employer; every earlier link of theirs stops working. */
+    public long renew(long invitationId) {
+        long surveyId = managedSurveyOf(invitationId);
+        jdbc.sql("""
+                        update demand_invitation i set nonce = ?, revoked_at = null,
+                               expires_at = greatest(i.expires_at, (select (s.closes_on + 1)::timestamptz from demand_survey s where s.id = i.survey_id))
+                        where id = ?""").params(PrivateLinks.newNonce(), invitationId).update();
+        audit.record("survey.linkRenewed", "invitation", invitationId, "survey " + surveyId);
+        return surveyId;
+    }
+}
