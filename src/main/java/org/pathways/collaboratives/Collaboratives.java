@@ -88,7 +88,7 @@ public class Collaboratives {
     }
 
     /** The SQL condition (on alias c) under which organization ? may see a collaborative; used by the scope bean too. */
-    static final String VISIBLE_TO_ORGANIZATION = """
+    public static final String VISIBLE_TO_ORGANIZATION = """
             (c.organization_id = :org
              or exists (select 1 from collaborative_partner p where p.collaborative_id = c.id and p.organization_id = :org)
              or exists (select 1 from collaborative_member m where m.collaborative_id = c.id and m.employer_organization_id = :org))""";

@@ -14,6 +14,15 @@ public interface RecordScope {
     /** Whether the record exists and the person may reach it. False answers 404, as if it did not exist. */
     boolean isVisibleTo(PathwaysUser user, String value);
 
+    /**
+     * True for a path variable that is itself the credential, such as a private link sent to an employer: it is
+     * checked whether or not anyone is signed in (the person is null then), and the module that issued it verifies
+     * it fully and audits every refusal.
+     */
+    default boolean isCredential() {
+        return false;
+    }
+
     /** Parses an id path variable; a malformed id is simply not visible. */
     static long idOf(String value) {
         try {

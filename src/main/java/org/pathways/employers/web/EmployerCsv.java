@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.pathways.employers.Employers;
 import org.pathways.employers.Employers.EmployerQuery;
 import org.pathways.employers.Employers.EmployerSummary;
+import org.pathways.shared.Csv;
 
 /** Writes the employer list as CSV a page at a time, so a large list streams instead of filling memory. */
 final class EmployerCsv {
@@ -15,26 +16,17 @@ final class EmployerCsv {
     }
 
     static void write(Employers employers, EmployerQuery query, PrintWriter out) {
-        out.print('\uFEFF'); // spreadsheets open UTF-8 correctly only with the byte-order mark
+        out.print(Csv.BYTE_ORDER_MARK);
         out.println("id,name,sector,naics_code,naics_title,establishments,places,head_count,critical_jobs,archived");
         employers.forEachPage(query, PAGE, items -> {
             for (EmployerSummary e : items) {
-                out.println(String.join(",", Long.toString(e.id()), cell(e.name()), e.sector().name(), cell(e.naicsCode()),
-                        cell(e.naicsTitle()), Integer.toString(e.establishments()), cell(e.places()),
+                out.println(String.join(",", Long.toString(e.id()), Csv.cell(e.name()), e.sector().name(), Csv.cell(e.naicsCode()),
+                        Csv.cell(e.naicsTitle()), Integer.toString(e.establishments()), Csv.cell(e.places()),
                         e.headCount() == null ? "" : e.headCount().toString(), Integer.toString(e.criticalJobs()),
                         Boolean.toString(e.archived())));
             }
             out.flush();
         });
         out.flush();
-    }
-
-    /** Quotes every value and neutralises formulas, so a name like "=HYPERLINK(…)" cannot run in a spreadsheet. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 }

@@ -36,6 +36,7 @@ import org.pathways.employers.ProfessionalRole;
 import org.pathways.employers.Sector;
 import org.pathways.employers.SizeClasses;
 import org.pathways.employers.TalentSourcing;
+import org.pathways.platform.Uploads;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PageQuery;
@@ -224,7 +225,6 @@ class EmployerPages {
         return "employers/import";
     }
 
-    /** The upload is saved to a temporary file for the reader, and removed whatever happens. */
     @PreAuthorize(EDITORS)
     @PostMapping("/employers/import")
     String importFile(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
@@ -233,17 +233,8 @@ class EmployerPages {
             model.addAttribute("problem", "employerImport.noFile");
             return "employers/import";
         }
-        String name = file.getOriginalFilename() == null ? "upload.csv" : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("pathways-employers");
-        java.nio.file.Path saved = folder.resolve(name.isBlank() ? "upload.csv" : name);
-        try {
-            file.transferTo(saved);
-            model.addAttribute("report", employerImport.importFile(saved, allowSameNames));
-            model.addAttribute("fileName", name);
-        } finally {
-            java.nio.file.Files.deleteIfExists(saved);
-            java.nio.file.Files.deleteIfExists(folder);
-        }
+        model.addAttribute("report", Uploads.withSaved(List.of(file), saved -> employerImport.importFile(saved.get(0), allowSameNames)));
+        model.addAttribute("fileName", java.nio.file.Path.of(file.getOriginalFilename() == null ? "" : file.getOriginalFilename()).getFileName());
         return "employers/import";
     }
 

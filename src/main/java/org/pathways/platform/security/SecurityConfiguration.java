@@ -94,8 +94,32 @@ class SecurityConfiguration {
             return http.build();
         }
 
+        /**
+         * Private links (a survey an employer answers without an account, under /s/): the link itself is the
+         * credential, checked and audited by the module that issued it. No session, no sign-in, no CSRF token
+         * (a forged request would need the link, which is the secret); the link never leaves in a Referer header
+         * and no page behind one is cached.
+         */
         @Bean
         @Order(2)
+        SecurityFilterChain privateLinks(HttpSecurity http) throws Exception {
+            http.securityMatcher("/s/**")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .formLogin(form -> form.disable())
+                    .logout(logout -> logout.disable())
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                            .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+            return http.build();
+        }
+
+        @Bean
+        @Order(3)
         SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
             http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -110,7 +134,7 @@ class SecurityConfiguration {
         }
 
         @Bean
-        @Order(3)
+        @Order(4)
         SecurityFilterChain pages(HttpSecurity http, SignInRecords signIns, AuthenticationManager authenticationManager)
                 throws Exception {
             http.authenticationManager(authenticationManager)

@@ -61,6 +61,12 @@ class RecordScopeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
                 log.error("No RecordScope for path variable '{}' of {}; refusing the request", variable.getKey(), request.getRequestURI());
                 throw new NotFound(variable.getKey(), variable.getValue());
             }
+            if (scope.isCredential()) {
+                if (!scope.isVisibleTo(user, variable.getValue())) {
+                    throw new NotFound(variable.getKey(), "(private link)");
+                }
+                continue;
+            }
             if (user == null || !scope.isVisibleTo(user, variable.getValue())) {
                 if (user != null) {
                     audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "ACCESS_DENIED",

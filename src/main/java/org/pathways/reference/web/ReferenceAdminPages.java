@@ -1,16 +1,11 @@
 package org.pathways.reference.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.pathways.platform.PathwaysUser;
+import org.pathways.platform.Uploads;
 import org.pathways.reference.ImportReport;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.importing.ReferenceImporter.SourceFile;
@@ -54,24 +49,7 @@ class ReferenceAdminPages {
 
     /** Uploads are saved under their own names in one temporary folder, so O*NET files find their Read Me. */
     static ImportReport importUploads(List<MultipartFile> uploads, ReferenceData referenceData, String who) throws IOException {
-        Path folder = Files.createTempDirectory("pathways-upload");
-        try {
-            List<SourceFile> files = new ArrayList<>();
-            for (MultipartFile upload : uploads) {
-                String name = Path.of(upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()
-                        ? "upload-" + files.size() : upload.getOriginalFilename()).getFileName().toString();
-                Path target = folder.resolve(name);
-                try (InputStream in = upload.getInputStream()) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                files.add(new SourceFile(target, name));
-            }
-            files.sort(Comparator.comparing(SourceFile::displayName));
-            return referenceData.importFiles(files, who);
-        } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        return Uploads.withSaved(uploads, saved -> referenceData.importFiles(saved.stream()
+                .map(path -> new SourceFile(path, path.getFileName().toString())).sorted(Comparator.comparing(SourceFile::displayName)).toList(), who));
     }
 }
