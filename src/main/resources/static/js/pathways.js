@@ -13,7 +13,25 @@ document.addEventListener('DOMContentLoaded', () => {
       options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
   });
+  // Grouped bar charts: data-chart-json = {"labels": [...], "series": [{"label": "...", "values": [n or null, ...]}]}.
+  // A null value is a figure withheld under the confidentiality rule; the table beside the chart says why.
+  const palette = ['#1d4e5f', '#c56a1d', '#5b7f2a', '#7a4f9a', '#8a2f3c', '#3a6fb0'];
+  document.querySelectorAll('canvas[data-chart-json]').forEach((canvas) => {
+    if (typeof Chart === 'undefined') {
+      return;
+    }
+    const chart = JSON.parse(canvas.dataset.chartJson);
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: chart.labels,
+        datasets: chart.series.map((series, i) => ({ label: series.label, data: series.values, backgroundColor: palette[i % palette.length] })),
+      },
+      options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+  });
   // Select the whole new API token when it gets focus, so it is easy to copy.
+  document.querySelectorAll('input[data-select-on-focus]').forEach((input) => input.addEventListener('focus', () => input.select()));
   const token = document.getElementById('new-token');
   if (token) {
     token.addEventListener('focus', () => token.select());

@@ -161,7 +161,7 @@ public class DemandSurveys {
         Set<String> labels = new HashSet<>();
         for (Period period : periods) {
             if (period.months() < 1 || period.months() > 120) {
-                problems.add(new InvalidInput("periods", "survey.periodMonths", period.label().strip()));
+                problems.add(new InvalidInput("periods", "survey.periodMonthsRange", period.label().strip()));
             }
             if (!labels.add(period.label().strip().toLowerCase())) {
                 problems.add(new InvalidInput("periods", "survey.periodRepeated", period.label().strip()));

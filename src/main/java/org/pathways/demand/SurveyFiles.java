@@ -31,6 +31,9 @@ public class SurveyFiles {
 
     static final List<String> COLUMNS = List.of("employer", "soc", "period", "head_count", "growth", "replacement", "hard_to_fill", "comment");
 
+    /** The columns as the import page lists them. */
+    public static final String COLUMN_LIST = String.join(", ", COLUMNS);
+
     /** A problem at a row (0 for the file) and column, with its message key and arguments. */
     public record Problem(int row, String column, String messageKey, Object[] arguments) {
     }

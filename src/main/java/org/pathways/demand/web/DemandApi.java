@@ -1,0 +1,59 @@
+package org.pathways.demand.web;
+
+import java.util.List;
+
+import org.pathways.demand.DemandRollUp;
+import org.pathways.shared.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A collaborative's demand roll-up as the caller may see it: managers every figure, others what passes the confidentiality rule. */
+@RestController
+@PreAuthorize("isAuthenticated()")
+class DemandApi {
+
+    private final DemandRollUp rollUp;
+
+    DemandApi(DemandRollUp rollUp) {
+        this.rollUp = rollUp;
+    }
+
+    /** One row of the roll-up; the figures are null where {@code suppressed} is true, and the reason says why. */
+    record DemandRow(String soc, String title, int period, String periodLabel, int months, Long openings, Long growth, Long replacement,
+                     Long headCount, int employers, boolean suppressed, String suppressionReason, Double blsImpliedOpenings) {
+    }
+
+    record Demand(long surveyId, String survey, String status, List<DemandRow> rows) {
+    }
+
+    /**
+     * The roll-up of the collaborative's newest survey the caller may see (or of {@code survey}), optionally for one
+     * period, given by its number (1, 2…) or its label.
+     */
+    @GetMapping("/api/v1/collaboratives/{collaborativeId}/demand")
+    Demand demand(@PathVariable long collaborativeId, @RequestParam(required = false) Long survey,
+                  @RequestParam(required = false) String period) {
+        long surveyId = survey != null ? survey : rollUp.latestSurveyOf(collaborativeId);
+        DemandRollUp.RollUp roll = rollUp.of(surveyId);
+        if (roll.survey().collaborativeId() != collaborativeId) {
+            throw new InvalidInput("survey", "api.surveyOfAnotherCollaborative");
+        }
+        Integer periodNumber = null;
+        if (period != null && !period.isBlank()) {
+            periodNumber = roll.survey().periods().stream()
+                    .filter(p -> Integer.toString(p.number()).equals(period.strip()) || p.label().equalsIgnoreCase(period.strip()))
+                    .map(p -> p.number()).findFirst()
+                    .orElseThrow(() -> new InvalidInput("period", "api.unknownPeriod", period));
+        }
+        Integer only = periodNumber;
+        List<DemandRow> rows = roll.cells().stream().filter(c -> only == null || c.period() == only)
+                .map(c -> new DemandRow(c.socCode(), c.socTitle(), c.period(), c.periodLabel(), c.months(), c.openings(), c.growth(),
+                        c.replacement(), c.headCount(), c.employers(), c.suppressed(), c.suppression() == null ? null : c.suppression().name(),
+                        c.comparison() == null ? null : Math.round(c.comparison().impliedOpenings() * 10) / 10.0))
+                .toList();
+        return new Demand(surveyId, roll.survey().title(), roll.survey().status().name(), rows);
+    }
+}
