@@ -45,6 +45,7 @@ class DemoEmployers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        chamberProfiles();
         Long opso = organization("Second Chance Works");
         Long youth = organization("Bridges Youth Network");
         if (opso == null || jdbc.sql("select count(*) from employer where organization_id = ?").param(opso).query(Long.class).single() > 0) {
@@ -172,6 +173,71 @@ class DemoEmployers implements ApplicationRunner {
             contact(youth, "Valley Fresh Foods", null, "Sam Ortiz", "HR Manager", ProfessionalRole.HUMAN_RESOURCES, false, false, true);
         }
         log.info("Loaded the demo employers");
+    }
+
+    /**
+     * The profiles the Riverbend Chamber of Commerce keeps of the employers in its two collaboratives (healthcare and
+     * manufacturing): enough employers per shared job that the confidentiality rule lets totals through, and one
+     * job held by too few employers so that it does not.
+     */
+    private void chamberProfiles() {
+        Long chamber = organization("Riverbend Chamber of Commerce");
+        if (chamber == null || jdbc.sql("select count(*) from employer where organization_id = ?").param(chamber).query(Long.class).single() > 0) {
+            return;
+        }
+        Pain turnover = new Pain(PainPointKind.TURNOVER, PainPointAnalysis.ANALYSED, null);
+        Pain unfilled = new Pain(PainPointKind.UNFILLED_OPENINGS, PainPointAnalysis.NEEDS_HELP, null);
+        employer(chamber, "Riverbend Regional Health", Sector.PRIVATE_NONPROFIT, "Regional hospital system", "622110", null,
+                List.of(new Place("Riverbend General Hospital", null, "1200 River Rd", "Columbus", "39049", "622110", 2400, true)),
+                List.of(new Job("RN Med/Surg", "29-1141", 0, "Patient care", 420, 38, 36, 52, "HOUR", List.of(turnover)),
+                        new Job("Patient Care Tech", "31-1131", 0, "Patient care", 160, 22, 17.5, 21, "HOUR", List.of(unfilled)),
+                        new Job("Medical Assistant", "31-9092", 0, "Outpatient care", 45, 7, 17, 20.5, "HOUR", List.of())));
+        employer(chamber, "Mercy Valley Hospital", Sector.PRIVATE_NONPROFIT, "Community hospital", "622110", null,
+                List.of(new Place("Mercy Valley Hospital", null, "400 Mercy Dr", "Newark", "39089", "622110", 900, true)),
+                List.of(new Job("Registered Nurse", "29-1141", 0, "Nursing", 260, 24, 35, 49, "HOUR", List.of(turnover)),
+                        new Job("STNA", "31-1131", 0, "Nursing", 90, 14, 16.5, 19, "HOUR", List.of(unfilled)),
+                        new Job("LPN", "29-2061", 0, "Nursing", 40, 5, 25, 30, "HOUR", List.of())));
+        employer(chamber, "Riverbend Senior Living", Sector.PRIVATE_FOR_PROFIT, "Assisted living and memory care", "623312", null,
+                List.of(new Place("Riverbend Senior Living", null, "77 Elm St", "Delaware", "39041", "623312", 210, true)),
+                List.of(new Job("Caregiver / STNA", "31-1131", 0, "Resident care", 120, 30, 15.5, 18, "HOUR", List.of(turnover)),
+                        new Job("Charge Nurse (LPN)", "29-2061", 0, "Resident care", 18, 4, 26, 31, "HOUR", List.of()),
+                        new Job("RN Supervisor", "29-1141", 0, "Resident care", 8, 1, 38, 44, "HOUR", List.of())));
+        employer(chamber, "Eastside Family Clinics", Sector.PRIVATE_NONPROFIT, "Federally qualified health center", "621111", null,
+                List.of(new Place("Eastside Family Clinic", null, "1500 E Main St", "Columbus", "39049", "621111", 160, true)),
+                List.of(new Job("Medical Assistant - bilingual", "31-9092", 0, "Clinic", 40, 8, 17, 21, "HOUR", List.of(unfilled)),
+                        new Job("Clinic RN", "29-1141", 0, "Clinic", 22, 3, 34, 42, "HOUR", List.of())));
+        employer(chamber, "Keystone Precision Machining", Sector.PRIVATE_FOR_PROFIT, "Precision parts for aerospace and medical devices",
+                "332710", null, List.of(new Place("Keystone Plant", null, "455 Industrial Pkwy", "Grove City", "39049", "332710", 185, true)),
+                List.of(new Job("CNC Machinist", "51-4041", 0, "Machining", 48, 9, 24, 34, "HOUR", List.of(unfilled)),
+                        new Job("Maint Tech II - 2nd shift", "49-9071", 0, "Maintenance", 8, 2, 27, 35, "HOUR", List.of()),
+                        new Job("Welder/Fabricator", "51-4121", 0, "Fabrication", 12, 3, 21, 28, "HOUR", List.of())));
+        employer(chamber, "Buckeye Fabrication Works", Sector.PRIVATE_FOR_PROFIT, "Structural steel fabrication", "332312", null,
+                List.of(new Place("Buckeye Fabrication Shop", null, "12 Foundry Rd", "Marysville", "39159", "332312", 140, true)),
+                List.of(new Job("MIG Welder", "51-4121", 0, "Fabrication", 55, 10, 22, 29, "HOUR", List.of(turnover)),
+                        new Job("Industrial Maintenance Mechanic", "49-9071", 0, "Maintenance", 9, 2, 28, 36, "HOUR", List.of())));
+        employer(chamber, "Scioto Valley Plastics", Sector.PRIVATE_FOR_PROFIT, "Injection-molded parts", "326199", null,
+                List.of(new Place("Scioto Valley Plastics", null, "900 Scioto Pkwy", "Circleville", "39129", "326199", 230, true)),
+                List.of(new Job("Maintenance Technician", "49-9071", 0, "Maintenance", 14, 3, 26, 33, "HOUR", List.of(unfilled)),
+                        new Job("CNC Operator", "51-4041", 0, "Tooling", 12, 2, 21, 27, "HOUR", List.of())));
+        employer(chamber, "Central Ohio Gear & Drive", Sector.PRIVATE_FOR_PROFIT, "Gears and power transmission parts", "333612", null,
+                List.of(new Place("Central Ohio Gear Plant", null, "31 Gear Ln", "Lancaster", "39045", "333612", 310, true)),
+                List.of(new Job("Machinist", "51-4041", 0, "Machining", 70, 12, 25, 33, "HOUR", List.of(turnover)),
+                        new Job("Maintenance Tech", "49-9071", 0, "Maintenance", 16, 3, 27, 34, "HOUR", List.of()),
+                        new Job("Welder", "51-4121", 0, "Fabrication", 10, 2, 22, 28, "HOUR", List.of())));
+        String[][] people = {
+                {"Riverbend Regional Health", "Marcus Lee", "Talent Acquisition Manager", "mlee@riverbend-health.example"},
+                {"Mercy Valley Hospital", "Grace Kim", "Director of Nursing Recruitment", "gkim@mercyvalley.example"},
+                {"Riverbend Senior Living", "Tom Alvarez", "Executive Director", null},
+                {"Eastside Family Clinics", "Nadia Hassan", "HR Manager", "nhassan@eastside-clinics.example"},
+                {"Keystone Precision Machining", "Renee Okafor", "HR Generalist", "rokafor@keystone-precision.example"},
+                {"Buckeye Fabrication Works", "Dale Fischer", "Plant Manager", "dfischer@buckeyefab.example"},
+                {"Scioto Valley Plastics", "Lena Brooks", "HR Business Partner", "lbrooks@sciotoplastics.example"},
+                {"Central Ohio Gear & Drive", "Victor Nguyen", "Talent Acquisition Lead", "vnguyen@cogear.example"}};
+        for (String[] person : people) {
+            contact(chamber, person[0], null, person[1], person[2], ProfessionalRole.HUMAN_RESOURCES, false, false, true);
+            jdbc.sql("update employer_contact set email = ? where name = ? and employer_id in (select id from employer where organization_id = ?)")
+                    .params(person[3], person[1], chamber).update();
+        }
     }
 
     private void contact(long organizationId, String employer, String establishment, String name, String title, ProfessionalRole role,
