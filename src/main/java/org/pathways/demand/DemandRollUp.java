@@ -68,9 +68,9 @@ public class DemandRollUp {
     public static final String ROLL_UP_SQL = """
             select o.soc_code, o.period_no, count(*) as employers,
                    sum(o.growth) as growth, sum(o.replacement) as replacement, sum(o.growth + o.replacement) as openings,
-                   max(o.growth + o.replacement) as largest_openings,
+                   max(o.growth + o.replacement)::bigint as largest_openings,
                    count(*) filter (where o.growth + o.replacement > 0) as employers_with_openings,
-                   sum(a.head_count) as head_count, max(a.head_count) as largest_head_count,
+                   sum(a.head_count) as head_count, max(a.head_count)::bigint as largest_head_count,
                    count(*) filter (where a.hard_to_fill) as hard_to_fill
             from demand_opening o
             join demand_invitation i on i.id = o.invitation_id

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each demo collaborative has last year's survey, closed, with every member's answers (some figures pass the
- * confidentiality rule, some are withheld for too few employers, one because one employer dominates it), and this
+ * confidentiality rule, some are withheld for too few employers, one because one employer dominates it: Riverbend
+ * Regional Health's new tower needs 400 nursing assistants in years 1 to 3), and this
  * year's survey, open, with answers submitted, a draft and a member who has not started.
  */
 @Component
@@ -52,7 +53,7 @@ class DemoDemand implements ApplicationRunner {
             List<String> jobs = List.of("29-1141", "31-1131", "29-2061", "31-9092");
             long closed = survey(health, "Hiring needs " + (today.getYear() - 1), "CLOSED", today.minusMonths(11), jobs);
             answers(closed, "Riverbend Regional Health", "SUBMITTED", List.of(new Answer("29-1141", 420, true, 12, 48, 20, 90),
-                    new Answer("31-1131", 160, true, 4, 30, 5, 55), new Answer("31-9092", 45, false, 2, 6, 3, 10)));
+                    new Answer("31-1131", 160, true, 4, 30, 150, 250), new Answer("31-9092", 45, false, 2, 6, 3, 10)));
             answers(closed, "Mercy Valley Hospital", "SUBMITTED", List.of(new Answer("29-1141", 260, true, 5, 26, 8, 50),
                     new Answer("31-1131", 90, true, 2, 14, 2, 25), new Answer("29-2061", 40, false, 0, 5, 1, 9)));
             answers(closed, "Riverbend Senior Living", "SUBMITTED", List.of(new Answer("31-1131", 120, true, 10, 45, 60, 0),

@@ -12,6 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs and checks the private links employers answer surveys through. A link is the invitation id and an
@@ -25,11 +28,15 @@ class PrivateLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private final String configuredSecret;
     private volatile byte[] key;
 
-    PrivateLinks(JdbcClient jdbc, @Value("${pathways.demand.link-secret:}") String configuredSecret) {
+    PrivateLinks(JdbcClient jdbc, PlatformTransactionManager transactions, @Value("${pathways.demand.link-secret:}") String configuredSecret) {
         this.jdbc = jdbc;
+        // the key is made once, on first use, often inside a read-only transaction: it gets its own
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.configuredSecret = configuredSecret;
     }
 
@@ -81,8 +88,10 @@ class PrivateLinks {
             } else {
                 byte[] generated = new byte[32];
                 RANDOM.nextBytes(generated);
-                jdbc.sql("insert into demand_link_key (id, secret) values (1, ?) on conflict (id) do nothing").param(generated).update();
-                current = jdbc.sql("select secret from demand_link_key where id = 1").query(byte[].class).single();
+                current = ownTransaction.execute(status -> {
+                    jdbc.sql("insert into demand_link_key (id, secret) values (1, ?) on conflict (id) do nothing").param(generated).update();
+                    return jdbc.sql("select secret from demand_link_key where id = 1").query(byte[].class).single();
+                });
             }
             key = current;
         }

@@ -113,7 +113,9 @@ class SurveyPages {
                 redirect.addFlashAttribute("saved", "survey.created");
                 return "redirect:/surveys/" + created.id();
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                // the service speaks of periods; the form holds them as two lists of labels and lengths
+                invalid.problems().forEach(p -> errors.rejectValue("periods".equals(p.field()) ? "periodLabels" : p.field(), p.messageKey(),
+                        p.arguments(), p.messageKey()));
             }
         }
         return form(collaborative, model);

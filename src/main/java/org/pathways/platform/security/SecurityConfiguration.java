@@ -102,7 +102,7 @@ class SecurityConfiguration {
          */
         @Bean
         @Order(2)
-        SecurityFilterChain privateLinks(HttpSecurity http) throws Exception {
+        SecurityFilterChain privateLinkPages(HttpSecurity http) throws Exception {
             http.securityMatcher("/s/**")
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
