@@ -199,9 +199,40 @@ class AccessControlTests {
                 .param(bridges).query(Long.class).single()));
         ids.put("initiativeId", () -> String.valueOf(jdbc.sql("select min(id) from initiative where organization_id = ?")
                 .param(bridges).query(Long.class).single()));
+        long hiddenSurvey = hiddenSurveyOf(bridges);
+        ids.put("collaborativeId", () -> String.valueOf(jdbc.sql("select collaborative_id from demand_survey where id = ?").param(hiddenSurvey)
+                .query(Long.class).single()));
+        ids.put("surveyId", () -> String.valueOf(hiddenSurvey));
+        ids.put("invitationId", () -> String.valueOf(jdbc.sql("select min(id) from demand_invitation where survey_id = ?").param(hiddenSurvey)
+                .query(Long.class).single()));
+        // A private link is its own credential; one that was never issued must answer 404 to anyone.
+        ids.put("token", () -> "1.not-a-real-link");
         // Reference data belongs to no organization; an occupation that does not exist must answer 404.
         ids.put("soc", () -> "00-0000");
         return ids;
+    }
+
+    /**
+     * A collaborative Second Chance Works has no part in (managed by Bridges Youth Network, no partners), with a
+     * survey and one invitation: what its people must not reach.
+     */
+    private long hiddenSurveyOf(long bridges) {
+        return jdbc.sql("select min(id) from demand_survey where title = 'Access test survey'").query(Long.class).optional()
+                .filter(id -> id != null).orElseGet(() -> {
+                    long collaborative = jdbc.sql("""
+                                    insert into collaborative (organization_id, name, focus_kind) values (?, 'Access test collaborative', 'INDUSTRY')
+                                    returning id""").param(bridges).query(Long.class).single();
+                    long employer = jdbc.sql("select min(id) from employer where organization_id = ?").param(bridges).query(Long.class).single();
+                    jdbc.sql("insert into collaborative_member (collaborative_id, employer_id) values (?, ?)").params(collaborative, employer).update();
+                    long survey = jdbc.sql("""
+                                    insert into demand_survey (collaborative_id, organization_id, title, status, closes_on)
+                                    values (?, ?, 'Access test survey', 'OPEN', current_date + 7) returning id""")
+                            .params(collaborative, bridges).query(Long.class).single();
+                    jdbc.sql("""
+                                    insert into demand_invitation (survey_id, employer_id, employer_name, nonce, expires_at)
+                                    values (?, ?, 'Access test employer', 'nonce', now() + interval '7 days')""").params(survey, employer).update();
+                    return survey;
+                });
     }
 
     private MockHttpServletRequestBuilder request(Endpoint endpoint, Map<String, Supplier<String>> ids) {
