@@ -217,6 +217,45 @@ class BrowserTests {
     }
 
     @Test
+    void aManagerFollowsASurveyAndAnEmployerAnswersItInSpanishOnAPhone() {
+        List<String> problems = new ArrayList<>();
+        String link;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "manager");
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("Collaboratives")));
+            check(page, "manager-collaboratives", problems);
+            follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Riverbend Healthcare Talent Collaborative")));
+            assertThat(page.locator("main").textContent()).contains("Shared critical jobs").contains("RN Med/Surg");
+            check(page, "manager-collaborative", problems);
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Surveys and demand roll-up")));
+            // the demo's survey of this year (other tests add surveys of their own)
+            follow(page, page.locator("tr").filter(new Locator.FilterOptions().setHasText("Hiring needs"))
+                    .filter(new Locator.FilterOptions().setHasText("Open for answers")).locator("a").first());
+            assertThat(page.locator("main").textContent()).contains("Who answered").contains("Demand roll-up");
+            check(page, "manager-survey-open", problems);
+            String full = page.locator("tr", new Page.LocatorOptions().setHasText("Riverbend Senior Living")).locator("input[readonly]").inputValue();
+            link = full.substring(full.indexOf("/s/"));
+        }
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            page.navigate(url(link + "?lang=es"));
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
+            assertThat(page.locator("main").textContent()).contains("Para Riverbend Senior Living").contains("Sus respuestas son confidenciales");
+            check(page, "es-survey-answer", problems);
+            page.fill("#head-31-1131", "120");
+            page.fill("#growth-31-1131-1", "4");
+            page.fill("#replacement-31-1131-1", "30");
+            follow(page, page.locator("button[value=submit]"));
+            assertThat(page.locator(".alert-success").textContent()).contains("Gracias");
+            assertThat(page.inputValue("#replacement-31-1131-1")).as("the saved answer is shown back").isEqualTo("30");
+            check(page, "es-survey-submitted", problems);
+            assertThat(phone.cookies().stream().map(c -> c.name).toList()).as("no session for a private link").doesNotContain("SESSION");
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void switchesToSpanishAndStaysThere() {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {

@@ -56,7 +56,8 @@ public class SurveyFiles {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** Writes every saved answer, drafts included (with their status); the export itself is audited. */
+    @Transactional
     public void export(long surveyId, PrintWriter out) {
         DemandSurveys.SurveyView survey = surveys.managed(surveyId);
         Map<Integer, String> labels = new HashMap<>();

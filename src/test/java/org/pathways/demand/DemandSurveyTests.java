@@ -303,7 +303,7 @@ class DemandSurveyTests {
         assertThat(cell(rollUp.of(survey), "29-1141", 2).openings()).isEqualTo(58);
         java.io.StringWriter exported = new java.io.StringWriter();
         files.export(survey, new java.io.PrintWriter(exported));
-        assertThat(exported.toString()).contains("\"Mercy Valley Hospital\",\"29-1141\",\"Next 12 months\",260,5,25,yes,\"Collected by phone\",SUBMITTED");
+        assertThat(exported.toString()).contains("\"Mercy Valley Hospital\",\"29-1141\",\"Next 12 months\",260,5,25,,\"Collected by phone\",SUBMITTED");
     }
 
     @Test

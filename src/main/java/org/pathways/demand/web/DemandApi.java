@@ -21,7 +21,11 @@ class DemandApi {
         this.rollUp = rollUp;
     }
 
-    /** One row of the roll-up; the figures are null where {@code suppressed} is true, and the reason says why. */
+    /**
+     * One row of the roll-up; the figures are null where {@code suppressed} is true, and the reason says why. Nulls
+     * are written out here (the API leaves them out elsewhere) so a withheld figure reads as withheld, not as missing.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record DemandRow(String soc, String title, int period, String periodLabel, int months, Long openings, Long growth, Long replacement,
                      Long headCount, int employers, boolean suppressed, String suppressionReason, Double blsImpliedOpenings) {
     }
