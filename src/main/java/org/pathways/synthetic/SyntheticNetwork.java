@@ -56,18 +56,25 @@ class SyntheticNetwork {
         this.passwords = passwords;
     }
 
-    record Scale(int opsos, int employers, double establishmentsPerEmployer, double jobsPerEmployer) {
+    /**
+     * Sizes: OPSOs, employers, establishments and critical jobs per employer, collaboratives with their members,
+     * occupations per survey and how many each member answers for, and the members of the one collaborative whose
+     * survey is left open for the load test of concurrent answers.
+     */
+    record Scale(int opsos, int employers, double establishmentsPerEmployer, double jobsPerEmployer, int collaboratives,
+                 int membersPerCollaborative, int surveyJobs, int answersPerMember, int openSurveyMembers) {
         static Scale named(String name) {
             return switch (name) {
-                case "tiny" -> new Scale(3, 200, 3, 6);
-                case "region" -> new Scale(10, 2_000, 3, 6);
-                case "state" -> new Scale(60, 10_000, 3, 6);
+                case "tiny" -> new Scale(3, 200, 3, 6, 4, 20, 6, 3, 20);
+                case "region" -> new Scale(10, 2_000, 3, 6, 40, 50, 10, 5, 500);
+                case "state" -> new Scale(60, 10_000, 3, 6, 200, 50, 10, 5, 1_000);
                 default -> throw new IllegalArgumentException("scale is tiny, region or state, not " + name);
             };
         }
     }
 
-    record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, long millis) {
+    record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, int collaboratives,
+                     int surveyAnswers, long openSurveyId, long millis) {
     }
 
     Generated generate(Scale scale, long seed) throws SQLException, IOException {
@@ -191,7 +198,104 @@ class SyntheticNetwork {
         jdbc.sql("analyze employer").update();
         jdbc.sql("analyze establishment").update();
         jdbc.sql("analyze critical_job").update();
-        return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, (System.nanoTime() - started) / 1_000_000);
+        long[] demand = collaborativesAndSurveys(scale, random, board, employerBase, jobs);
+        return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, scale.collaboratives() + 1,
+                (int) demand[0], demand[1], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Collaboratives of the board, each with members drawn from the synthetic employers and one closed survey
+     * (two periods) that most members answered; plus one collaborative with a survey left open, invited but
+     * unanswered, for the load test. Answers are one row per member, occupation and period, as the survey keeps
+     * them. Returns the number of answer rows and the open survey's id.
+     */
+    private long[] collaborativesAndSurveys(Scale scale, Random random, long board, long employerBase, Weighted<Object[]> occupations)
+            throws SQLException, IOException {
+        int count = scale.collaboratives() + 1;
+        long collaborativeBase = nextIds("collaborative", count);
+        long surveyBase = nextIds("demand_survey", count);
+        int invitations = scale.collaboratives() * scale.membersPerCollaborative() + scale.openSurveyMembers();
+        long invitationId = nextIds("demand_invitation", invitations);
+        StringBuilder collaboratives = new StringBuilder();
+        StringBuilder members = new StringBuilder();
+        StringBuilder surveys = new StringBuilder();
+        StringBuilder periods = new StringBuilder();
+        StringBuilder surveyJobs = new StringBuilder();
+        StringBuilder invited = new StringBuilder();
+        StringBuilder answers = new StringBuilder();
+        StringBuilder openings = new StringBuilder();
+        long answerRows = 0;
+        for (int c = 0; c < count; c++) {
+            long collaborative = collaborativeBase + c;
+            long survey = surveyBase + c;
+            boolean open = c == scale.collaboratives();
+            int size = open ? scale.openSurveyMembers() : scale.membersPerCollaborative();
+            collaboratives.append(collaborative).append(',').append(board).append(",\"Synthetic ")
+                    .append(open ? "Statewide Demand Load Test" : "Collaborative %03d".formatted(c + 1)).append("\",OCCUPATION_FAMILY,ACTIVE,synthetic\n");
+            surveys.append(survey).append(',').append(collaborative).append(',').append(board).append(",\"Synthetic hiring needs\",")
+                    .append(open ? "OPEN,2099-12-31" : "CLOSED,2026-01-31").append(",synthetic\n");
+            periods.append(survey).append(",1,Next 12 months,12\n").append(survey).append(",2,In 1 to 3 years,24\n");
+            List<String[]> asked = new ArrayList<>();
+            while (asked.size() < scale.surveyJobs()) {
+                Object[] occupation = occupations.pick(random);
+                if (asked.stream().noneMatch(a -> a[0].equals(occupation[0]))) {
+                    asked.add(new String[] {(String) occupation[0], ((String) occupation[1]).replace("\"", "")});
+                    surveyJobs.append(survey).append(',').append(occupation[0]).append(",\"").append(asked.get(asked.size() - 1)[1]).append("\"\n");
+                }
+            }
+            java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
+            while (chosen.size() < Math.min(size, scale.employers())) {
+                chosen.add(random.nextInt(scale.employers()));
+            }
+            for (int member : chosen) {
+                long employer = employerBase + member;
+                long invitation = invitationId++;
+                members.append(collaborative).append(',').append(employer).append('\n');
+                boolean submitted = !open && random.nextInt(10) > 0;
+                invited.append(invitation).append(',').append(survey).append(',').append(employer).append(",\"Synthetic employer ")
+                        .append(member + 1).append("\",").append(Long.toHexString(random.nextLong())).append(',')
+                        .append(open ? "2100-01-01" : "2026-02-01").append(',').append(submitted ? "SUBMITTED" : "NOT_STARTED").append('\n');
+                if (!submitted) {
+                    continue;
+                }
+                List<String[]> mine = new ArrayList<>(asked);
+                java.util.Collections.shuffle(mine, random);
+                for (String[] job : mine.subList(0, Math.min(scale.answersPerMember(), mine.size()))) {
+                    int headCount = (int) Math.max(1, Math.round(Math.exp(random.nextGaussian() * 1.2 + 2.5)));
+                    answers.append(invitation).append(',').append(job[0]).append(',').append(headCount).append(',')
+                            .append(random.nextBoolean() ? 't' : 'f').append('\n');
+                    for (int period = 1; period <= 2; period++) {
+                        int scaleOfPeriod = period == 1 ? 1 : 2;
+                        openings.append(invitation).append(',').append(job[0]).append(',').append(period).append(',')
+                                .append(random.nextInt(headCount / 10 + 2) * scaleOfPeriod).append(',')
+                                .append(random.nextInt(headCount / 4 + 2) * scaleOfPeriod).append('\n');
+                        answerRows++;
+                    }
+                }
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("copy collaborative (id, organization_id, name, focus_kind, status, created_by) from stdin (format csv)",
+                    new StringReader(collaboratives.toString()));
+            copy.copyIn("copy collaborative_member (collaborative_id, employer_id) from stdin (format csv)", new StringReader(members.toString()));
+            copy.copyIn("copy demand_survey (id, collaborative_id, organization_id, title, status, closes_on, created_by) from stdin (format csv)",
+                    new StringReader(surveys.toString()));
+            copy.copyIn("copy demand_period (survey_id, period_no, label, months) from stdin (format csv)", new StringReader(periods.toString()));
+            copy.copyIn("copy demand_job (survey_id, soc_code, soc_title) from stdin (format csv)", new StringReader(surveyJobs.toString()));
+            copy.copyIn("copy demand_invitation (id, survey_id, employer_id, employer_name, nonce, expires_at, status) from stdin (format csv)",
+                    new StringReader(invited.toString()));
+            copy.copyIn("copy demand_answer (invitation_id, soc_code, head_count, hard_to_fill) from stdin (format csv)",
+                    new StringReader(answers.toString()));
+            copy.copyIn("copy demand_opening (invitation_id, soc_code, period_no, growth, replacement) from stdin (format csv)",
+                    new StringReader(openings.toString()));
+            connection.commit();
+        }
+        for (String table : List.of("collaborative", "collaborative_member", "demand_survey", "demand_invitation", "demand_answer", "demand_opening")) {
+            jdbc.sql("analyze " + table).update();
+        }
+        return new long[] {answerRows, surveyBase + scale.collaboratives()};
     }
 
     /**

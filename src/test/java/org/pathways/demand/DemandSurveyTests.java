@@ -307,6 +307,13 @@ class DemandSurveyTests {
     }
 
     @Test
+    void theBenchmarkTimesTheSameRollUpStatementInPsqlAsTheProductRuns() throws Exception {
+        String script = Files.readString(Path.of("bench/rollup.sql"));
+        String statement = script.substring(script.indexOf("select ")).replace(":survey", "?").replace(";", "");
+        assertThat(statement.replaceAll("\\s+", " ").strip()).isEqualTo(DemandRollUp.ROLL_UP_SQL.replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void remindersGoOnlyToThoseWhoHaveNotSubmittedAndAClosedSurveyCannotBeReminded() {
         Map<String, String> links = openSurvey("Reminder test", List.of("29-1141"));
         long survey = Long.parseLong(links.get("survey"));

@@ -48,6 +48,20 @@ class SyntheticNetworkTests {
         mvc.perform(get("/api/v1/employers").param("size", "5").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(200));
+        assertThat(generated.collaboratives()).isEqualTo(5);
+        assertThat(generated.surveyAnswers()).as("about 90% of 80 members answer 3 occupations for 2 periods").isBetween(300, 480);
+        assertThat(jdbc.sql("""
+                        select count(*) from demand_opening o join demand_invitation i on i.id = o.invitation_id
+                        join demand_survey s on s.id = i.survey_id where s.organization_id = ?""")
+                .param(board).query(Long.class).single()).isEqualTo(generated.surveyAnswers());
+        long collaborative = jdbc.sql("select min(id) from collaborative where organization_id = ?").param(board).query(Long.class).single();
+        mvc.perform(get("/api/v1/collaboratives/" + collaborative + "/demand").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.rows.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+        mvc.perform(get("/api/v1/surveys/" + generated.openSurveyId() + "/invitations").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(20));
         assertThatThrownBy(() -> network.generate(SyntheticNetwork.Scale.named("tiny"), 7))
                 .as("a second network in the same database").isInstanceOf(IllegalStateException.class);
     }

@@ -3,6 +3,7 @@ package org.pathways.demand.web;
 import java.util.List;
 
 import org.pathways.demand.DemandRollUp;
+import org.pathways.demand.DemandSurveys;
 import org.pathways.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,25 @@ import org.springframework.web.bind.annotation.RestController;
 class DemandApi {
 
     private final DemandRollUp rollUp;
+    private final DemandSurveys surveys;
 
-    DemandApi(DemandRollUp rollUp) {
+    DemandApi(DemandRollUp rollUp, DemandSurveys surveys) {
         this.rollUp = rollUp;
+        this.surveys = surveys;
+    }
+
+    record Invitation(long employerId, String employer, String recipient, String status, String link) {
+    }
+
+    /**
+     * Each invited employer with its private link, for the managing organization to send through its own mail
+     * merge; the links are as secret as the answers they open.
+     */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')")
+    @GetMapping("/api/v1/surveys/{surveyId}/invitations")
+    List<Invitation> invitations(@PathVariable long surveyId) {
+        return surveys.invitations(surveyId).stream()
+                .map(i -> new Invitation(i.employerId(), i.employerName(), i.recipient(), i.status().name(), i.link())).toList();
     }
 
     /**

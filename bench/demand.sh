@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Demand planning benchmarks (issue 7) on the statewide synthetic network: 200 collaboratives of 50 employers
+# each with a closed survey, about 100,000 answers (one per employer, occupation and period), and one open survey
+# with 1,000 invited employers for the concurrent-answers test.
+# Usage: bench/demand.sh [runs] [seconds]   (after ./mvnw package -DskipTests; needs ../shared/data, wrk, pgbench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+seconds=${2:-10}
+PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q)
+JAVA_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m)
+db="pathways_bench_demand_$$"
+port=18092
+cleanup() {
+    [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
+    "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" >/dev/null || true
+}
+trap cleanup EXIT
+"${PSQL[@]}" -d postgres -c "create database $db"
+export PATHWAYS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
+java "${JAVA_OPTS[@]}" -jar target/pathways.jar import-reference --dir ../shared/data | head -1
+start=$(date +%s%N)
+java "${JAVA_OPTS[@]}" -jar target/pathways.jar generate --scale state --seed 42 | head -2
+echo "generate command incl. JVM start: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+PATHWAYS_DEMO=false java -Xmx512m -XX:+UseSerialGC -jar target/pathways.jar --server.port=$port \
+    --pathways.public-url=http://localhost:$port > /tmp/bench-demand-server.log 2>&1 &
+server=$!
+until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
+base="http://localhost:$port"
+token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d '{"username":"synthetic-manager","password":"synthetic-bench-2026","name":"bench","expiresInDays":1}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+read -r first last open_survey <<< "$("${PSQL[@]}" -d "$db" -At -F ' ' -c "
+    select min(c.id), max(c.id), (select s.id from demand_survey s where s.status = 'OPEN' and s.title = 'Synthetic hiring needs')
+    from collaborative c join demand_survey s on s.collaborative_id = c.id where s.status = 'CLOSED'")"
+read -r sfirst slast <<< "$("${PSQL[@]}" -d "$db" -At -F ' ' -c "select min(id), max(id) from demand_survey where status = 'CLOSED'")"
+echo "answers: $("${PSQL[@]}" -d "$db" -At -c "select count(*) from demand_opening")"
+
+echo "== roll-up of one collaborative through the API (server time, one connection), then the same SQL in psql (pgbench)"
+TOKEN=$token IDS=$first-$last wrk -t1 -c2 -d15s -s bench/demand.lua "$base" > /dev/null   # warm-up
+for i in $(seq "$runs"); do
+    echo "c1 $(TOKEN=$token IDS=$first-$last wrk -t1 -c1 -d"${seconds}s" -s bench/demand.lua "$base" | grep RESULT)"
+    rm -f /tmp/pgbench_log.*
+    (cd /tmp && pgbench -h 127.0.0.1 -U postgres -n -c1 -T"$seconds" -D first="$sfirst" -D last="$slast" -f "$OLDPWD/bench/rollup.sql" \
+        -l --log-prefix=/tmp/pgbench_log "$db" > /dev/null 2>&1)
+    python3 - <<'PY'
+import glob, statistics
+values = sorted(int(line.split()[2]) / 1000 for f in glob.glob("/tmp/pgbench_log*") for line in open(f))
+print(f"psql RESULT mode=rollup-sql requests={len(values)} p50_ms={statistics.median(values):.2f} p95_ms={values[int(len(values) * 0.95) - 1]:.2f}")
+PY
+done
+
+echo "== 1,000 employers answer at the same moment through their private links"
+socs=$("${PSQL[@]}" -d "$db" -At -c "select string_agg(soc_code, ' ') from demand_job where survey_id = $open_survey")
+python3 bench/submit.py "$base" "$token" "$open_survey" $socs | tee /tmp/bench-submit.log
+expected=$(grep -o 'expected_growth=[0-9]*' /tmp/bench-submit.log | cut -d= -f2)
+stored=$("${PSQL[@]}" -d "$db" -At -c "
+    select count(distinct i.id) || ' submitted, growth ' || coalesce(sum(o.growth), 0)
+    from demand_invitation i left join demand_opening o on o.invitation_id = i.id
+    where i.survey_id = $open_survey and i.status = 'SUBMITTED'")
+echo "stored: $stored (growth expected $expected)"
+echo "server errors logged: $(grep -c ' ERROR ' /tmp/bench-demand-server.log || true)"
