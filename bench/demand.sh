@@ -7,29 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 seconds=${2:-10}
-PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q)
-JAVA_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m)
-db="pathways_bench_demand_$$"
-port=18092
-cleanup() {
-    [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-    "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" >/dev/null || true
-}
-trap cleanup EXIT
-"${PSQL[@]}" -d postgres -c "create database $db"
-export PATHWAYS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar import-reference --dir ../shared/data | head -1
-start=$(date +%s%N)
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar generate --scale state --seed 42 | head -2
-echo "generate command incl. JVM start: $(( ($(date +%s%N) - start) / 1000000 )) ms"
-
-PATHWAYS_DEMO=false java -Xmx512m -XX:+UseSerialGC -jar target/pathways.jar --server.port=$port \
-    --pathways.public-url=http://localhost:$port > /tmp/bench-demand-server.log 2>&1 &
-server=$!
-until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
-base="http://localhost:$port"
-token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
-    -d '{"username":"synthetic-manager","password":"synthetic-bench-2026","name":"bench","expiresInDays":1}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+source bench/lib.sh
+bench_database "pathways_bench_demand_$$"
+bench_network
+server_opts=(-Xmx512m -XX:+UseSerialGC)   # the full JIT: steady-state latency
+bench_server 18092 /tmp/bench-demand-server.log "${server_opts[@]}"
 read -r first last open_survey <<< "$("${PSQL[@]}" -d "$db" -At -F ' ' -c "
     select min(c.id), max(c.id), (select s.id from demand_survey s where s.status = 'OPEN' and s.title = 'Synthetic hiring needs')
     from collaborative c join demand_survey s on s.collaborative_id = c.id where s.status = 'CLOSED'")"

@@ -6,30 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 seconds=${2:-10}
-PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q)
-JAVA_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m)
-db="pathways_bench_employers_$$"
-port=18091
-cleanup() {
-    [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-    "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" >/dev/null || true
-}
-trap cleanup EXIT
-"${PSQL[@]}" -d postgres -c "create database $db"
-export PATHWAYS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar import-reference --dir ../shared/data | head -1
-start=$(date +%s%N)
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar generate --scale state --seed 42 | head -1
-echo "generate command incl. JVM start: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
+source bench/lib.sh
+bench_database "pathways_bench_employers_$$"
+bench_network
 # The server runs with the full JIT (C2): request latency at steady state is what this measures; the
 # start-up settings' C1-only compiler roughly doubles the time of a page here (docs/performance.md).
-PATHWAYS_DEMO=false java -Xmx512m -XX:+UseSerialGC -jar target/pathways.jar --server.port=$port > /tmp/bench-employers-server.log 2>&1 &
-server=$!
-until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
-base="http://localhost:$port"
-token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
-    -d '{"username":"synthetic-manager","password":"synthetic-bench-2026","name":"bench","expiresInDays":1}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+server_opts=(-Xmx512m -XX:+UseSerialGC)
+bench_server 18091 /tmp/bench-employers-server.log "${server_opts[@]}"
 jar=$(mktemp)
 curl -s -c "$jar" -b "$jar" "$base/login" > /tmp/bench-login.html
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-login.html | head -1 | sed 's/.*value="//; s/"$//')

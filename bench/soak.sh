@@ -8,27 +8,11 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 rate=${2:-40}
 bound=${3:-450}
-PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q)
-JAVA_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m)
-db="pathways_bench_soak_$$"
-port=18093
-cleanup() {
-    [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-    "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" >/dev/null || true
-}
-trap cleanup EXIT
-"${PSQL[@]}" -d postgres -c "create database $db"
-export PATHWAYS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar import-reference --dir ../shared/data | head -1
-java "${JAVA_OPTS[@]}" -jar target/pathways.jar generate --scale state --seed 42 | head -1
-# the recommended production settings, so the memory bound is the one a deployment would see
-PATHWAYS_DEMO=false java "${JAVA_OPTS[@]}" -jar target/pathways.jar --server.port=$port --pathways.public-url=http://localhost:$port \
-    > /tmp/bench-soak-server.log 2>&1 &
-server=$!
-until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
-base="http://localhost:$port"
-token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
-    -d '{"username":"synthetic-manager","password":"synthetic-bench-2026","name":"soak","expiresInDays":1}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+source bench/lib.sh
+bench_database "pathways_bench_soak_$$"
+bench_network
+server_opts=("${JAVA_OPTS[@]}")   # the recommended production settings, so the memory bound is the one a deployment sees
+bench_server 18093 /tmp/bench-soak-server.log "${server_opts[@]}"
 read -r efirst elast <<< "$("${PSQL[@]}" -d "$db" -At -F ' ' -c "select min(id), max(id) from employer")"
 read -r cfirst clast <<< "$("${PSQL[@]}" -d "$db" -At -F ' ' -c "select min(id), max(id) from collaborative")"
 survey=$("${PSQL[@]}" -d "$db" -At -c "select id from demand_survey where status = 'OPEN'")

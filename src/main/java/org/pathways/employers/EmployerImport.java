@@ -1,6 +1,5 @@
 package org.pathways.employers;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,17 +55,11 @@ public class EmployerImport {
 
     @Transactional
     public Report importFile(Path file, boolean allowSameNames) {
-        List<Row> rows;
-        try {
-            rows = SpreadsheetReader.read(file, 20, MAX_ROWS + 1);
-        } catch (SpreadsheetReader.UnreadableSpreadsheet unreadable) {
-            return new Report(0, 0, List.of(new Problem(0, "", unreadable.messageKey(), unreadable.arguments())));
-        } catch (IOException e) {
-            return new Report(0, 0, List.of(new Problem(0, "", "spreadsheet.unreadable", new Object[0])));
+        SpreadsheetReader.Sheet sheet = SpreadsheetReader.readForImport(file, 20, MAX_ROWS + 1);
+        if (sheet.refused()) {
+            return new Report(0, 0, List.of(new Problem(0, "", sheet.refusalKey(), sheet.refusalArguments())));
         }
-        if (rows.isEmpty()) {
-            return new Report(0, 0, List.of(new Problem(0, "", "reference.problem.empty", new Object[0])));
-        }
+        List<Row> rows = sheet.rows();
         Map<String, Integer> columns = new HashMap<>();
         Map<String, String> headings = new HashMap<>();
         List<String> header = rows.get(0).cells();

@@ -52,4 +52,23 @@ public final class SpreadsheetReader {
             throw new UnreadableSpreadsheet(unreadable.messageKey(), unreadable.arguments());
         }
     }
+
+    /** A file read for an import: its rows, or why it could not be read at all (a message key and its arguments). */
+    public record Sheet(List<Row> rows, String refusalKey, Object[] refusalArguments) {
+        public boolean refused() {
+            return refusalKey != null;
+        }
+    }
+
+    /** Reads a file for an import, turning every way it can fail to be read, an empty file included, into a refusal. */
+    public static Sheet readForImport(Path file, long maxFileMegabytes, int maxRows) {
+        try {
+            List<Row> rows = read(file, maxFileMegabytes, maxRows);
+            return rows.isEmpty() ? new Sheet(rows, "reference.problem.empty", new Object[0]) : new Sheet(rows, null, null);
+        } catch (UnreadableSpreadsheet unreadable) {
+            return new Sheet(List.of(), unreadable.messageKey(), unreadable.arguments());
+        } catch (IOException e) {
+            return new Sheet(List.of(), "spreadsheet.unreadable", new Object[0]);
+        }
+    }
 }

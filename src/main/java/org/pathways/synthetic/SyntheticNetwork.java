@@ -67,7 +67,7 @@ class SyntheticNetwork {
             return switch (name) {
                 case "tiny" -> new Scale(3, 200, 3, 6, 4, 20, 6, 3, 20);
                 case "region" -> new Scale(10, 2_000, 3, 6, 40, 50, 10, 5, 500);
-                case "state" -> new Scale(60, 10_000, 3, 6, 200, 50, 10, 5, 1_000);
+                case "state" -> new Scale(60, 10_000, 3, 6, 200, 50, 10, 6, 1_000);
                 default -> throw new IllegalArgumentException("scale is tiny, region or state, not " + name);
             };
         }
