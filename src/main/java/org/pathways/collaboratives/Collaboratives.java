@@ -121,12 +121,11 @@ public class Collaboratives {
                 .orElseThrow(() -> new NotFound("collaborative", collaborativeId));
     }
 
-    /** The collaborative, if the person's organization manages it; partners and members may read but not change it. */
+    /** The collaborative, if the person's organization manages it; partners and members may read but not change it; the page or API that catches the refusal audits it. */
     @Transactional(readOnly = true)
     public CollaborativeView managed(long collaborativeId) {
         CollaborativeView view = get(collaborativeId);
         if (view.relation() != Relation.MANAGER) {
-            audit.record("collaborative.changeRefused", "collaborative", collaborativeId, "not the managing organization");
             throw new org.springframework.security.access.AccessDeniedException("only the managing organization changes a collaborative");
         }
         return view;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.pathways.collaboratives.Collaboratives;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
+import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceData;
 import org.pathways.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,39 +51,44 @@ public class DemandRollUp {
 
     private final JdbcClient jdbc;
     private final DemandSurveys surveys;
-    private final Collaboratives collaboratives;
     private final ReferenceData referenceData;
 
-    DemandRollUp(JdbcClient jdbc, DemandSurveys surveys, Collaboratives collaboratives, ReferenceData referenceData) {
+    DemandRollUp(JdbcClient jdbc, DemandSurveys surveys, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.surveys = surveys;
-        this.collaboratives = collaboratives;
         this.referenceData = referenceData;
     }
 
     /**
      * The roll-up SQL: one row per occupation and period over submitted answers, with what the confidentiality
-     * rule needs (how many employers, the largest single contribution). Kept as one constant so the benchmark runs
-     * the very same statement in psql.
+     * rule needs (how many employers, the largest single contribution), and one row per occupation (period null)
+     * with how many employers reported openings in any period, for the verdict. Kept as one constant so the
+     * benchmark runs the very same statement in psql.
      */
     public static final String ROLL_UP_SQL = """
             select o.soc_code, o.period_no, count(*) as employers,
                    sum(o.growth) as growth, sum(o.replacement) as replacement, sum(o.growth + o.replacement) as openings,
                    max(o.growth + o.replacement)::bigint as largest_openings,
-                   count(*) filter (where o.growth + o.replacement > 0) as employers_with_openings,
+                   count(distinct i.employer_id) filter (where o.growth + o.replacement > 0) as employers_with_openings,
                    sum(a.head_count) as head_count, max(a.head_count)::bigint as largest_head_count,
                    count(*) filter (where a.hard_to_fill) as hard_to_fill
             from demand_opening o
             join demand_invitation i on i.id = o.invitation_id
             left join demand_answer a on a.invitation_id = o.invitation_id and a.soc_code = o.soc_code
             where i.survey_id = ? and i.status = 'SUBMITTED'
-            group by o.soc_code, o.period_no
-            order by o.soc_code, o.period_no""";
+            group by grouping sets ((o.soc_code, o.period_no), (o.soc_code))
+            order by o.soc_code, o.period_no nulls first""";
+
+    /** One row of that statement, before anything is withheld. */
+    private record Row(String soc, Integer period, int employers, long growth, long replacement, long openings, long largestOpenings,
+                       int employersWithOpenings, Long headCount, Long largestHeadCount, int hardToFill) {
+    }
 
     /** The roll-up of one survey; figures the person may not see are withheld with the reason. */
     public RollUp of(long surveyId) {
-        DemandSurveys.SurveyView survey = surveys.get(surveyId);
-        CollaborativeView collaborative = collaboratives.get(survey.collaborativeId());
+        DemandSurveys.Loaded loaded = surveys.load(surveyId);
+        DemandSurveys.SurveyView survey = loaded.survey();
+        CollaborativeView collaborative = loaded.collaborative();
         boolean manager = survey.managed();
         boolean visible = manager ? survey.status() != DemandSurveys.Status.DRAFT : survey.status() == DemandSurveys.Status.CLOSED;
         if (!visible) {
@@ -92,23 +98,30 @@ public class DemandRollUp {
         survey.periods().forEach(p -> periods.put(p.number(), p));
         Map<String, String> titles = new LinkedHashMap<>();
         survey.jobs().forEach(j -> titles.put(j.socCode(), j.socTitle()));
+        List<Row> rows = jdbc.sql(ROLL_UP_SQL).param(surveyId)
+                .query((rs, n) -> new Row(rs.getString("soc_code"), rs.getObject("period_no", Integer.class), rs.getInt("employers"),
+                        rs.getLong("growth"), rs.getLong("replacement"), rs.getLong("openings"), rs.getLong("largest_openings"),
+                        rs.getInt("employers_with_openings"), rs.getObject("head_count", Long.class), rs.getObject("largest_head_count", Long.class),
+                        rs.getInt("hard_to_fill")))
+                .list();
+        if (rows.isEmpty()) {
+            return new RollUp(survey, true, List.of(), verdicts(titles, collaborative, manager, List.of(), List.of()), collaborative.confidentiality());
+        }
         Map<String, ReferenceData.OccupationFacts> facts = referenceData.facts(titles.keySet());
         Collaboratives.Confidentiality rule = collaborative.confidentiality();
-        List<Cell> cells = jdbc.sql(ROLL_UP_SQL).param(surveyId).query((rs, n) -> {
-            String soc = rs.getString("soc_code");
-            DemandSurveys.Period period = periods.get(rs.getInt("period_no"));
-            int employers = rs.getInt("employers");
-            long openings = rs.getLong("openings");
-            Long headCount = rs.getObject("head_count", Long.class);
-            Suppression suppression = manager ? null : suppression(rule, employers, openings, rs.getLong("largest_openings"), headCount,
-                    rs.getObject("largest_head_count", Long.class));
-            Comparison comparison = suppression == null ? comparison(facts.get(soc), headCount, openings, period.months()) : null;
+        List<Row> cellRows = rows.stream().filter(r -> r.period() != null).toList();
+        List<Cell> cells = new ArrayList<>();
+        for (Row row : cellRows) {
+            DemandSurveys.Period period = periods.get(row.period());
+            Suppression suppression = manager ? null
+                    : suppression(rule, row.employers(), row.openings(), row.largestOpenings(), row.headCount(), row.largestHeadCount());
             boolean shown = suppression == null;
-            return new Cell(soc, titles.getOrDefault(soc, soc), period.number(), period.label(), period.months(), employers,
-                    shown ? openings : null, shown ? rs.getLong("growth") : null, shown ? rs.getLong("replacement") : null,
-                    shown ? headCount : null, shown && rs.getInt("hard_to_fill") * 2 > employers, suppression, comparison);
-        }).list();
-        return new RollUp(survey, true, cells, verdicts(surveyId, titles, collaborative, manager, cells), rule);
+            cells.add(new Cell(row.soc(), titles.getOrDefault(row.soc(), row.soc()), period.number(), period.label(), period.months(),
+                    row.employers(), shown ? row.openings() : null, shown ? row.growth() : null, shown ? row.replacement() : null,
+                    shown ? row.headCount() : null, shown && row.hardToFill() * 2 > row.employers(), suppression,
+                    shown ? comparison(facts.get(row.soc()), row.headCount(), row.openings(), period.months()) : null));
+        }
+        return new RollUp(survey, true, cells, verdicts(titles, collaborative, manager, rows, cells), rule);
     }
 
     /**
@@ -140,36 +153,23 @@ public class DemandRollUp {
         return new Comparison(implied, growth, Math.round(reported - implied), facts.openingsRate(), facts.projectionsVintage());
     }
 
-    private List<Verdict> verdicts(long surveyId, Map<String, String> titles, CollaborativeView collaborative, boolean manager, List<Cell> cells) {
+    /** The verdict per occupation, from the statement's rows: openings in all, employers with openings, periods with openings. */
+    private static List<Verdict> verdicts(Map<String, String> titles, CollaborativeView collaborative, boolean manager, List<Row> rows,
+                                          List<Cell> cells) {
         Collaboratives.NeedThresholds need = collaborative.need();
-        Map<String, Integer> employersWithOpenings = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select o.soc_code, count(distinct i.employer_id) from demand_opening o join demand_invitation i on i.id = o.invitation_id
-                        where i.survey_id = ? and i.status = 'SUBMITTED' and o.growth + o.replacement > 0 group by o.soc_code""")
-                .param(surveyId).query((rs, n) -> employersWithOpenings.put(rs.getString(1), rs.getInt(2))).list();
-        Map<String, long[]> totals = new LinkedHashMap<>();   // openings, periods with openings, any withheld
-        Map<String, long[]> raw = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select o.soc_code, o.period_no, sum(o.growth + o.replacement) from demand_opening o
-                        join demand_invitation i on i.id = o.invitation_id where i.survey_id = ? and i.status = 'SUBMITTED' group by 1, 2""")
-                .param(surveyId).query((rs, n) -> {
-                    long[] t = raw.computeIfAbsent(rs.getString(1), k -> new long[2]);
-                    t[0] += rs.getLong(3);
-                    t[1] += rs.getLong(3) > 0 ? 1 : 0;
-                    return null;
-                }).list();
-        cells.forEach(c -> totals.computeIfAbsent(c.socCode(), k -> new long[1])[0] |= c.suppressed() ? 1 : 0);
         List<Verdict> verdicts = new ArrayList<>();
         for (Map.Entry<String, String> job : titles.entrySet()) {
-            long[] t = raw.getOrDefault(job.getKey(), new long[2]);
-            int employers = employersWithOpenings.getOrDefault(job.getKey(), 0);
-            boolean enoughOpenings = t[0] >= need.minOpenings();
+            String soc = job.getKey();
+            long openings = rows.stream().filter(r -> r.soc().equals(soc) && r.period() == null).mapToLong(Row::openings).sum();
+            int employers = rows.stream().filter(r -> r.soc().equals(soc) && r.period() == null).mapToInt(Row::employersWithOpenings).sum();
+            int periods = (int) rows.stream().filter(r -> r.soc().equals(soc) && r.period() != null && r.openings() > 0).count();
+            boolean enoughOpenings = openings >= need.minOpenings();
             boolean enoughEmployers = employers >= need.minEmployers();
-            boolean enoughPeriods = t[1] >= need.minPeriods();
+            boolean enoughPeriods = periods >= need.minPeriods();
             // the verdict itself is coarse enough to share; its numbers are not, where any of the job's figures is withheld
-            boolean withheld = !manager && totals.getOrDefault(job.getKey(), new long[] {0})[0] == 1;
-            verdicts.add(new Verdict(job.getKey(), job.getValue(), enoughOpenings && enoughEmployers && enoughPeriods, withheld ? null : t[0],
-                    enoughOpenings, withheld ? null : employers, enoughEmployers, withheld ? null : (int) t[1], enoughPeriods, withheld, need));
+            boolean withheld = !manager && cells.stream().anyMatch(c -> c.socCode().equals(soc) && c.suppressed());
+            verdicts.add(new Verdict(soc, job.getValue(), enoughOpenings && enoughEmployers && enoughPeriods, withheld ? null : openings,
+                    enoughOpenings, withheld ? null : employers, enoughEmployers, withheld ? null : periods, enoughPeriods, withheld, need));
         }
         return verdicts;
     }
@@ -179,9 +179,12 @@ public class DemandRollUp {
      * closed one, for everyone else the newest closed one.
      */
     public long latestSurveyOf(long collaborativeId) {
-        CollaborativeView collaborative = collaboratives.get(collaborativeId);
-        String statuses = collaborative.relation() == Collaboratives.Relation.MANAGER ? "'OPEN', 'CLOSED'" : "'CLOSED'";
-        return jdbc.sql("select id from demand_survey where collaborative_id = ? and status in (" + statuses + ") order by created_at desc, id desc limit 1")
-                .param(collaborativeId).query(Long.class).optional().orElseThrow(() -> new NotFound("survey", "latest of " + collaborativeId));
+        return jdbc.sql("""
+                        select s.id from demand_survey s join collaborative c on c.id = s.collaborative_id
+                        where c.id = :id and """ + Collaboratives.VISIBLE_TO_ORGANIZATION + """
+                          and (s.status = 'CLOSED' or (s.status = 'OPEN' and c.organization_id = :org))
+                        order by s.created_at desc, s.id desc limit 1""")
+                .param("id", collaborativeId).param("org", PathwaysUser.current().organizationId()).query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("survey", "latest of " + collaborativeId));
     }
 }

@@ -97,35 +97,59 @@ public class DemandSurveys {
     /** A survey of a collaborative the person's organization may see. */
     @Transactional(readOnly = true)
     public SurveyView get(long surveyId) {
-        Long collaborativeId = jdbc.sql("select collaborative_id from demand_survey where id = ?").param(surveyId).query(Long.class).optional()
-                .orElseThrow(() -> new NotFound("survey", surveyId));
-        return view(surveyId, collaboratives.get(collaborativeId));
+        return load(surveyId).survey();
     }
 
-    /** A survey the person's organization manages; anyone else is refused (and the refusal audited). */
+    /** A survey with the collaborative it belongs to, as the person's organization sees both. */
+    record Loaded(SurveyView survey, CollaborativeView collaborative) {
+    }
+
+    Loaded load(long surveyId) {
+        Long collaborativeId = jdbc.sql("select collaborative_id from demand_survey where id = ?").param(surveyId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("survey", surveyId));
+        CollaborativeView collaborative = collaboratives.get(collaborativeId);
+        return new Loaded(view(surveyId, collaborative), collaborative);
+    }
+
+    /** A survey the person's organization manages; anyone else is refused (the page or API that catches the refusal audits it). */
     @Transactional(readOnly = true)
     public SurveyView managed(long surveyId) {
         SurveyView survey = get(surveyId);
         if (!survey.managed()) {
-            audit.record("survey.changeRefused", "survey", surveyId, "not the managing organization");
             throw new AccessDeniedException("only the managing organization runs a survey");
         }
         return survey;
     }
 
+    /** The survey with its periods, occupations and answer counts, in one statement (the roll-up reads it on every call). */
     private SurveyView view(long surveyId, CollaborativeView collaborative) {
-        List<Period> periods = periods(surveyId);
-        List<Job> jobs = jdbc.sql("select soc_code, soc_title from demand_job where survey_id = ? order by soc_code").param(surveyId)
-                .query((rs, n) -> new Job(rs.getString(1), rs.getString(2))).list();
         return jdbc.sql("""
                         select s.*, (select count(*) from demand_invitation i where i.survey_id = s.id) as invited,
                                (select count(*) from demand_invitation i where i.survey_id = s.id and i.status = 'SUBMITTED') as submitted,
-                               (select count(*) from demand_invitation i where i.survey_id = s.id and i.status = 'DRAFT') as drafts
+                               (select count(*) from demand_invitation i where i.survey_id = s.id and i.status = 'DRAFT') as drafts,
+                               array(select p.label from demand_period p where p.survey_id = s.id order by p.period_no) as period_labels,
+                               array(select p.months::integer from demand_period p where p.survey_id = s.id order by p.period_no) as period_months,
+                               array(select j.soc_code from demand_job j where j.survey_id = s.id order by j.soc_code) as job_codes,
+                               array(select j.soc_title from demand_job j where j.survey_id = s.id order by j.soc_code) as job_titles
                         from demand_survey s where s.id = ?""").param(surveyId)
-                .query((rs, n) -> new SurveyView(rs.getLong("id"), collaborative.id(), collaborative.name(), rs.getString("title"),
-                        rs.getString("intro"), Status.valueOf(rs.getString("status")), rs.getObject("closes_on", LocalDate.class),
-                        instant(rs, "opened_at"), instant(rs, "closed_at"), periods, jobs, rs.getInt("invited"), rs.getInt("submitted"),
-                        rs.getInt("drafts"), collaborative.relation(), rs.getInt("version")))
+                .query((rs, n) -> {
+                    String[] labels = (String[]) rs.getArray("period_labels").getArray();
+                    Integer[] months = (Integer[]) rs.getArray("period_months").getArray();
+                    String[] codes = (String[]) rs.getArray("job_codes").getArray();
+                    String[] titles = (String[]) rs.getArray("job_titles").getArray();
+                    List<Period> periods = new ArrayList<>();
+                    for (int i = 0; i < labels.length; i++) {
+                        periods.add(new Period(i + 1, labels[i], months[i]));
+                    }
+                    List<Job> jobs = new ArrayList<>();
+                    for (int i = 0; i < codes.length; i++) {
+                        jobs.add(new Job(codes[i], titles[i]));
+                    }
+                    return new SurveyView(rs.getLong("id"), collaborative.id(), collaborative.name(), rs.getString("title"),
+                            rs.getString("intro"), Status.valueOf(rs.getString("status")), rs.getObject("closes_on", LocalDate.class),
+                            instant(rs, "opened_at"), instant(rs, "closed_at"), periods, jobs, rs.getInt("invited"), rs.getInt("submitted"),
+                            rs.getInt("drafts"), collaborative.relation(), rs.getInt("version"));
+                })
                 .single();
     }
 

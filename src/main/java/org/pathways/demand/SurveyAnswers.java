@@ -13,16 +13,21 @@ import org.pathways.platform.AuditLog;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The employer's side of a demand survey, reached through a private link and nothing else: the link names one
  * invitation, so it can only ever read or change that employer's answers. Every refused link is audited.
+ *
+ * <p>Links are checked before any transaction opens, so the audit of a refusal (in a transaction of its own) never
+ * waits for a second connection while holding a first: a burst of answers, or of bad links, cannot leave every
+ * pooled connection waiting for another.
  */
 @Service
-@Transactional
 public class SurveyAnswers {
 
     /** Why a link does not work. The page says only "expired or withdrawn" or "not a link", never which employer. */
@@ -63,6 +68,15 @@ public class SurveyAnswers {
         public boolean editable() {
             return surveyStatus == DemandSurveys.Status.OPEN;
         }
+
+        /** The sheet as it stands after these answers were saved, without reading it all again. */
+        Sheet saved(Map<String, JobAnswer> given, boolean submit, Instant at) {
+            return new Sheet(invitationId, collaborativeName, surveyTitle, intro, employerName, surveyStatus, closesOn,
+                    submit ? DemandSurveys.AnswerStatus.SUBMITTED : DemandSurveys.AnswerStatus.DRAFT, at, submit ? at : submittedAt, periods,
+                    jobs.stream().map(j -> new SheetJob(j.socCode(), j.socTitle(), j.ownTitles(),
+                            given.containsKey(j.socCode()) && !given.get(j.socCode()).isEmpty() ? given.get(j.socCode()) : null)).toList(),
+                    version + 1);
+        }
     }
 
     /** Numbers worth a second look before they count: openings far above the people employed in the job. */
@@ -86,14 +100,21 @@ public class SurveyAnswers {
     public static final int MAX_NUMBER = 1_000_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate readWrite;
     private final PrivateLinks links;
     private final DemandSurveys surveys;
     private final CriticalJobs criticalJobs;
     private final org.pathways.collaboratives.Collaboratives collaboratives;
     private final AuditLog audit;
 
-    SurveyAnswers(JdbcClient jdbc, PrivateLinks links, DemandSurveys surveys, CriticalJobs criticalJobs,
-                  org.pathways.collaboratives.Collaboratives collaboratives, AuditLog audit) {
+    SurveyAnswers(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, PrivateLinks links, DemandSurveys surveys,
+                  CriticalJobs criticalJobs, org.pathways.collaboratives.Collaboratives collaboratives, AuditLog audit) {
+        this.batches = batches;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.readWrite = new TransactionTemplate(transactions);
         this.collaboratives = collaboratives;
         this.jdbc = jdbc;
         this.links = links;
@@ -103,7 +124,7 @@ public class SurveyAnswers {
     }
 
     private record Invitation(long id, long surveyId, long organizationId, long employerId, String employerName, String nonce, Instant expiresAt,
-                              boolean revoked, String status, int version) {
+                              boolean revoked, String status, int version, Instant savedAt, Instant submittedAt) {
     }
 
     /** The invitation a link opens, or a refusal; any refusal is audited against the survey's organization when known. */
@@ -111,10 +132,11 @@ public class SurveyAnswers {
         long id = PrivateLinks.invitationIdOf(token);
         Invitation invitation = id < 0 ? null : jdbc.sql("""
                         select i.id, i.survey_id, s.organization_id, i.employer_id, i.employer_name, i.nonce, i.expires_at, i.revoked_at is not null,
-                               i.status, i.version
+                               i.status, i.version, i.saved_at, i.submitted_at
                         from demand_invitation i join demand_survey s on s.id = i.survey_id where i.id = ?""").param(id)
                 .query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9), rs.getInt(10)))
+                        rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9), rs.getInt(10),
+                        DemandSurveys.instant(rs, "saved_at"), DemandSurveys.instant(rs, "submitted_at")))
                 .optional().orElse(null);
         if (invitation == null || !links.matches(token, invitation.id(), invitation.nonce())) {
             // the id part is kept for the audit so a burst of guesses at one invitation can be seen; the rest never is
@@ -134,10 +156,9 @@ public class SurveyAnswers {
         throw new LinkRefused(refusal);
     }
 
-    @Transactional(readOnly = true)
     public Sheet open(String token) {
         Invitation invitation = verify(token);
-        return sheet(invitation);
+        return readOnly.execute(status -> sheet(invitation));
     }
 
     private Sheet sheet(Invitation invitation) {
@@ -156,11 +177,9 @@ public class SurveyAnswers {
                 .query((rs, n) -> new SheetJob(rs.getString(1), rs.getString(2), ownTitles.getOrDefault(rs.getString(1), List.of()),
                         answers.get(rs.getString(1))))
                 .list();
-        Instant[] times = jdbc.sql("select saved_at, submitted_at from demand_invitation where id = ?").param(invitation.id())
-                .query((rs, n) -> new Instant[] {DemandSurveys.instant(rs, "saved_at"), DemandSurveys.instant(rs, "submitted_at")}).single();
         return new Sheet(invitation.id(), collaborativeName, survey.title(), survey.intro(), invitation.employerName(),
-                DemandSurveys.Status.valueOf(survey.status()), survey.closesOn(), DemandSurveys.AnswerStatus.valueOf(invitation.status()), times[0],
-                times[1], surveys.periods(invitation.surveyId()), jobs, invitation.version());
+                DemandSurveys.Status.valueOf(survey.status()), survey.closesOn(), DemandSurveys.AnswerStatus.valueOf(invitation.status()),
+                invitation.savedAt(), invitation.submittedAt(), surveys.periods(invitation.surveyId()), jobs, invitation.version());
     }
 
     Map<String, JobAnswer> answers(long invitationId) {
@@ -186,11 +205,9 @@ public class SurveyAnswers {
      */
     public Sheet save(String token, int version, Map<String, JobAnswer> answers, boolean submit, boolean confirmed) {
         Invitation invitation = verify(token);
-        Sheet sheet = sheet(invitation);
+        Sheet sheet = readOnly.execute(status -> sheet(invitation));
         if (!sheet.editable()) {
-            audit.recordSecurityEvent(invitation.organizationId(), null, "private link", "survey.answers.refused",
-                    "invitation " + invitation.id() + ": survey is " + sheet.surveyStatus());
-            throw new Conflict("surveyAnswer.closed", "survey " + invitation.surveyId() + " is " + sheet.surveyStatus());
+            refuseClosed(invitation, sheet.surveyStatus());
         }
         List<InvalidInput> problems = new ArrayList<>();
         List<Unusual> unusual = new ArrayList<>();
@@ -223,19 +240,36 @@ public class SurveyAnswers {
         if (!unusual.isEmpty() && !confirmed) {
             throw new NeedsConfirmation(unusual);
         }
-        int updated = jdbc.sql("""
-                        update demand_invitation set status = ?, saved_at = now(),
-                               submitted_at = case when ? then now() else submitted_at end,
-                               submitted_by = case when ? then 'private link' else submitted_by end, version = version + 1
-                        where id = ? and version = ?""")
-                .params(submit ? "SUBMITTED" : "DRAFT", submit, submit, invitation.id(), version).update();
-        if (updated == 0) {
+        String refusal = readWrite.execute(status -> {
+            // the survey must still be open and the page not stale, checked in the same statement that claims the save
+            int updated = jdbc.sql("""
+                            update demand_invitation i set status = ?, saved_at = now(),
+                                   submitted_at = case when ? then now() else submitted_at end,
+                                   submitted_by = case when ? then 'private link' else submitted_by end, version = version + 1
+                            where i.id = ? and i.version = ? and exists (select 1 from demand_survey s where s.id = i.survey_id and s.status = 'OPEN')""")
+                    .params(submit ? "SUBMITTED" : "DRAFT", submit, submit, invitation.id(), version).update();
+            if (updated == 0) {
+                return jdbc.sql("select status from demand_survey where id = ?").param(invitation.surveyId()).query(String.class).single();
+            }
+            write(invitation.id(), answers);
+            audit.recordWith(invitation.organizationId(), "private link", submit ? "survey.answers.submitted" : "survey.answers.saved",
+                    "invitation", invitation.id(), invitation.employerName());
+            return null;
+        });
+        if ("OPEN".equals(refusal)) {
             throw new Conflict("surveyAnswer.changedByOther", "invitation " + invitation.id() + " changed since version " + version);
         }
-        write(invitation.id(), answers);
-        audit.recordSecurityEvent(invitation.organizationId(), null, "private link", submit ? "survey.answers.submitted" : "survey.answers.saved",
-                "invitation " + invitation.id() + " (" + invitation.employerName() + ")");
-        return sheet(verify(token));
+        if (refusal != null) {
+            refuseClosed(invitation, DemandSurveys.Status.valueOf(refusal));
+        }
+        return sheet.saved(answers, submit, Instant.now());
+    }
+
+    /** Answers through the link of a closed survey are refused, audited and not saved. */
+    private void refuseClosed(Invitation invitation, DemandSurveys.Status surveyStatus) {
+        audit.recordSecurityEvent(invitation.organizationId(), null, "private link", "survey.answers.refused",
+                "invitation " + invitation.id() + ": survey is " + surveyStatus);
+        throw new Conflict("surveyAnswer.closed", "survey " + invitation.surveyId() + " is " + surveyStatus);
     }
 
     private static void checkNumber(List<InvalidInput> problems, String field, Integer value) {
@@ -244,24 +278,26 @@ public class SurveyAnswers {
         }
     }
 
-    /** Replaces an invitation's answers with these; occupations left empty are removed. */
+    /** Replaces an invitation's answers with these, in two batched statements; occupations left empty are removed. */
     void write(long invitationId, Map<String, JobAnswer> answers) {
         jdbc.sql("delete from demand_opening where invitation_id = ?").param(invitationId).update();
         jdbc.sql("delete from demand_answer where invitation_id = ?").param(invitationId).update();
+        List<Object[]> jobs = new ArrayList<>();
+        List<Object[]> openings = new ArrayList<>();
         for (Map.Entry<String, JobAnswer> entry : answers.entrySet()) {
             JobAnswer answer = entry.getValue();
             if (answer.isEmpty()) {
                 continue;
             }
-            jdbc.sql("insert into demand_answer (invitation_id, soc_code, head_count, hard_to_fill, comment) values (?, ?, ?, ?, ?)")
-                    .params(invitationId, entry.getKey(), answer.headCount(), answer.hardToFill(), Text.blankToNull(answer.comment())).update();
+            jobs.add(new Object[] {invitationId, entry.getKey(), answer.headCount(), answer.hardToFill(), Text.blankToNull(answer.comment())});
             java.util.Set<Integer> periods = new java.util.TreeSet<>(answer.growth().keySet());
             periods.addAll(answer.replacement().keySet());
             for (int period : periods) {
-                jdbc.sql("insert into demand_opening (invitation_id, soc_code, period_no, growth, replacement) values (?, ?, ?, ?, ?)")
-                        .params(invitationId, entry.getKey(), period, answer.growth().getOrDefault(period, 0),
-                                answer.replacement().getOrDefault(period, 0)).update();
+                openings.add(new Object[] {invitationId, entry.getKey(), period, answer.growth().getOrDefault(period, 0),
+                        answer.replacement().getOrDefault(period, 0)});
             }
         }
+        batches.batchUpdate("insert into demand_answer (invitation_id, soc_code, head_count, hard_to_fill, comment) values (?, ?, ?, ?, ?)", jobs);
+        batches.batchUpdate("insert into demand_opening (invitation_id, soc_code, period_no, growth, replacement) values (?, ?, ?, ?, ?)", openings);
     }
 }

@@ -43,6 +43,21 @@ public class AuditLog {
      * Records an event in its own transaction, so that it stays even when the surrounding work fails:
      * sign-ins, failed sign-ins, refused tokens and denials.
      */
+    /**
+     * Records something done without a signed-in person (e.g. through a private link) as part of the caller's
+     * transaction: written with the change it describes, or not at all. For refusals, which roll back, use
+     * {@link #recordSecurityEvent}, outside any transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWith(Long organizationId, String actor, String action, String targetType, Object targetId, String detail) {
+        insert(organizationId, null, actor, action, targetType, targetId, detail);
+    }
+
+    /**
+     * Records a security event in a transaction of its own, so it stays even when the caller's work rolls back.
+     * Call it outside a transaction where possible: inside one it needs a second connection while the first is
+     * held, and under load every connection can end up waiting for another.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurityEvent(Long organizationId, Long userId, String actor, String action, String detail) {
         insert(organizationId, userId, actor, action, null, null, detail);

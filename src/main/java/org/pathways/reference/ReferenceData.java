@@ -40,8 +40,13 @@ public class ReferenceData {
     private final ReferenceImporter importer;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReleaseWatch releases;
+    /** Facts by SOC code for the current releases (none where BLS has none); emptied when a release changes. */
+    private final java.util.Map<String, java.util.Optional<OccupationFacts>> factsBySoc = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String factsReleases = "";
 
-    ReferenceData(JdbcClient jdbc, ReferenceImporter importer, AuditLog audit, ApplicationEventPublisher events) {
+    ReferenceData(JdbcClient jdbc, ReferenceImporter importer, AuditLog audit, ApplicationEventPublisher events, ReleaseWatch releases) {
+        this.releases = releases;
         this.jdbc = jdbc;
         this.importer = importer;
         this.audit = audit;
@@ -121,9 +126,30 @@ public class ReferenceData {
                 rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10));
     }
 
-    /** Projections and median wage for many occupations at once (BLS groups stand in where BLS projects only a group). */
-    @Transactional(readOnly = true)
+    /**
+     * Projections and median wage for many occupations at once (BLS groups stand in where BLS projects only a group).
+     * Kept in memory per set of current releases: every employer page and demand roll-up asks for them, and they
+     * change only with an import.
+     */
     public java.util.Map<String, OccupationFacts> facts(java.util.Collection<String> socs) {
+        String current = releases.signature();
+        if (!current.equals(factsReleases) || factsBySoc.size() > 10_000) {
+            factsBySoc.clear();
+            factsReleases = current;
+        }
+        List<String> unknown = socs.stream().filter(soc -> !factsBySoc.containsKey(soc)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            java.util.Map<String, OccupationFacts> loaded = loadFacts(unknown);
+            unknown.forEach(soc -> factsBySoc.put(soc, java.util.Optional.ofNullable(loaded.get(soc))));
+        }
+        java.util.Map<String, OccupationFacts> facts = new java.util.HashMap<>();
+        for (String soc : socs) {
+            factsBySoc.getOrDefault(soc, java.util.Optional.empty()).ifPresent(found -> facts.put(soc, found));
+        }
+        return facts;
+    }
+
+    private java.util.Map<String, OccupationFacts> loadFacts(java.util.Collection<String> socs) {
         java.util.Map<String, OccupationFacts> facts = new java.util.HashMap<>();
         if (socs.isEmpty()) {
             return facts;
