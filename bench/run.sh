@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole benchmark suite: start-up, reference data, employer profiles. Writes every script's output and a
-# results table (medians and ranges of the runs) to target/bench/. Needs the machine's PostgreSQL server,
-# wrk, and ../shared/data; takes about a quarter of an hour. Usage: bench/run.sh [runs]
+# The whole benchmark suite: start-up, reference data, employer profiles, demand planning (roll-up against psql,
+# 1,000 concurrent answers), the readers under JMH, and with SOAK=1 the 10-minute soak. Writes every script's
+# output and a results table (medians and ranges of the runs) to target/bench/. Needs the machine's PostgreSQL
+# server, wrk, pgbench and ../shared/data; takes about a quarter of an hour (25 minutes with the soak).
+# Usage: bench/run.sh [runs]        SOAK=1 bench/run.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -13,9 +15,12 @@ JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:Reserve
     2>&1 | tee "$out/startup-$stamp.log"
 bench/reference.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/reference-$stamp.log"
 bench/employers.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/employers-$stamp.log"
-python3 - "$out" "$stamp" <<'PY'
+bench/demand.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/demand-$stamp.log"
+bench/jmh.sh -f 1 -wi 2 -i "$runs" 2>&1 | tee "$out/jmh-$stamp.log"
+if [ "${SOAK:-0}" = 1 ]; then bench/soak.sh 600 40 450 2>&1 | grep -v NOTICE | tee "$out/soak-$stamp.log"; fi
+python3 - "$out" "$stamp" "$runs" <<'PY'
 import re, statistics, sys, pathlib
-out, stamp = pathlib.Path(sys.argv[1]), sys.argv[2]
+out, stamp, runs = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 rows = []
 def summarize(label, values, unit):
     if values:
@@ -32,6 +37,27 @@ log = (out / f"employers-{stamp}.log").read_text()
 summarize("employer list p95, one connection", [float(m) for m in re.findall(r"c1 RESULT mode=list .*?p95_ms=([\d.]+)", log)], "ms")
 summarize("employer detail page p95, one connection", [float(m) for m in re.findall(r"c1 RESULT mode=detail .*?p95_ms=([\d.]+)", log)], "ms")
 summarize("CSV export of 10,000 employers", [float(m) for m in re.findall(r"export: ([\d.]+) s", log)], "s")
+log = (out / f"demand-{stamp}.log").read_text()
+summarize("generate the statewide network (command)", [int(m) / 1000 for m in re.findall(r"generate command incl. JVM start: (\d+) ms", log)], "s")
+api = [float(m) for m in re.findall(r"c1 RESULT mode=rollup .*? p95_ms=([\d.]+)", log)]
+inside = [float(m) for m in re.findall(r"c1 RESULT mode=rollup .*?rollup_p95_ms=([\d.]+)", log)]
+sql = [float(m) for m in re.findall(r"psql RESULT mode=rollup-sql .*?p95_ms=([\d.]+)", log)]
+summarize("demand roll-up API p95, one connection", api, "ms")
+summarize("demand roll-up inside the server p95", inside, "ms")
+summarize("the same SQL in psql (pgbench) p95", sql, "ms")
+summarize("ratio roll-up inside the server / psql, p95", [a / b for a, b in zip(inside, sql)], "×")
+summarize("ratio whole API request / psql, p95", [a / b for a, b in zip(api, sql)], "×")
+for m in re.findall(r"SUBMIT employers=(\d+) acknowledged=(\d+) failed=(\d+) wall_s=([\d.]+)", log):
+    rows.append(f"| concurrent answers: {m[0]} employers at once | {m[1]} acknowledged, {m[2]} failed, {m[3]} s | | 1 |")
+for m in re.findall(r"stored: (.*)", log):
+    rows.append(f"| answers found in the database afterwards | {m} | | 1 |")
+log = (out / f"jmh-{stamp}.log").read_text()
+for file, score, error in re.findall(r"SpreadsheetReadingBenchmark.read\s+(\S+)\s+avgt\s+\d+\s+([\d.]+)\s+±\s+([\d.]+)\s+ms/op", log):
+    rows.append(f"| JMH: read {file} | {score} ms | ± {error} | {runs} |")
+soak = out / f"soak-{stamp}.log"
+if soak.exists():
+    for line in re.findall(r"(SOAK .*|CHECK .*)", soak.read_text()):
+        rows.append(f"| soak | {line} | | 1 |")
 table = "\n".join(["| measure | median | range | runs |", "|---|---|---|---|"] + rows)
 (out / f"results-{stamp}.md").write_text(f"# Benchmark results {stamp}\n\n{table}\n")
 print(table)

@@ -37,9 +37,9 @@ class GenerateCommand implements Command {
             long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
             SyntheticNetwork.Generated generated = network.generate(scale, seed);
             out.printf("Generated in %.1f s: %d organizations, %,d employers, %,d establishments, %,d critical jobs, %,d pain points, "
-                            + "%d collaboratives, %,d survey answers (one per employer, occupation and period).%n",
+                            + "%,d contacts, %d collaboratives, %,d survey answers (one per employer, occupation and period).%n",
                     generated.millis() / 1000.0, generated.organizations(), generated.employers(), generated.establishments(),
-                    generated.criticalJobs(), generated.painPoints(), generated.collaboratives(), generated.surveyAnswers());
+                    generated.criticalJobs(), generated.painPoints(), generated.contacts(), generated.collaboratives(), generated.surveyAnswers());
             out.printf("Open survey for the load test of concurrent answers: %d.%n", generated.openSurveyId());
             out.printf("Sign in as %s / %s (collaborative manager of %s, which keeps every synthetic employer).%n",
                     SyntheticNetwork.MANAGER, SyntheticNetwork.PASSWORD, SyntheticNetwork.BOARD);

@@ -41,6 +41,11 @@ class SyntheticNetwork {
     private static final String[] PAINS = {"UNFILLED_OPENINGS", "ONBOARDING_COST", "UPSKILLING_COST", "CAREER_ADVANCEMENT", "TURNOVER",
             "DIVERSITY"};
     private static final String[] ANALYSES = {"ANALYSED", "NEEDS_HELP", "NOT_ASKED"};
+    /** Contacts' roles, the common ones more often: HR and recruiters first, then hiring managers and leaders. */
+    private static final String[] ROLES = {"HUMAN_RESOURCES", "HUMAN_RESOURCES", "RECRUITMENT", "RECRUITMENT", "HIRING_MANAGER",
+        "HIRING_MANAGER", "EXECUTIVE_LEADERSHIP", "EMPLOYEE_SUPPORT", "TRAINING_DEVELOPMENT", "CSR"};
+    private static final String[] FIRST_NAMES = {"Alex", "Jordan", "Maria", "Sam", "Priya", "Dana", "Luis", "Grace", "Tomas", "Aisha"};
+    private static final String[] LAST_NAMES = {"Rivera", "Chen", "Okafor", "Smith", "Patel", "Nguyen", "Garcia", "Brooks", "Kim", "Weber"};
     private static final String[] WORDS = {"Summit", "River", "Oak", "Liberty", "Pioneer", "Keystone", "Harbor", "Valley", "Prairie",
             "Union", "Heritage", "Cardinal", "Buckeye", "Lakeshore", "Granite", "Maple", "Northern", "Capital", "Frontier", "Evergreen"};
     private static final String[] FORMS = {"Industries", "Services", "Group", "Health", "Manufacturing", "Logistics", "Partners",
@@ -73,7 +78,7 @@ class SyntheticNetwork {
         }
     }
 
-    record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, int collaboratives,
+    record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, int contacts, int collaboratives,
                      int surveyAnswers, long openSurveyId, long millis) {
     }
 
@@ -126,6 +131,8 @@ class SyntheticNetwork {
         StringBuilder establishments = new StringBuilder();
         StringBuilder criticalJobs = new StringBuilder();
         StringBuilder painPoints = new StringBuilder();
+        StringBuilder contacts = new StringBuilder();
+        int contactCount = 0;
         List<long[]> establishmentRanges = new ArrayList<>();
         int establishmentCount = 0;
         int jobCount = 0;
@@ -179,6 +186,18 @@ class SyntheticNetwork {
                     painCount++;
                 }
             }
+            // one to three people, one of them the point of contact with an email
+            int people = 1 + random.nextInt(3);
+            for (int c = 0; c < people; c++) {
+                String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+                String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+                contacts.append(employerId).append(',').append(first).append(' ').append(last).append(',')
+                        .append(ROLES[random.nextInt(ROLES.length)]).append(',').append(random.nextInt(3) == 0 ? "ESTABLISHMENT" : "CORPORATE")
+                        .append(',').append(random.nextInt(4) == 0 ? 't' : 'f').append(',').append(random.nextBoolean() ? 't' : 'f').append(',')
+                        .append(c == 0 ? 't' : 'f').append(',').append(c == 0 ? (first + "." + last + "@employer" + (i + 1) + ".example").toLowerCase() : "")
+                        .append('\n');
+                contactCount++;
+            }
             establishmentRanges.add(new long[] {firstEstablishment, establishmentId});
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -193,13 +212,17 @@ class SyntheticNetwork {
                                        pay_min, pay_max, pay_unit, criticality_rank) from stdin (format csv)""",
                     new StringReader(criticalJobs.toString()));
             copy.copyIn("copy pain_point (critical_job_id, kind, rank, analysis) from stdin (format csv)", new StringReader(painPoints.toString()));
+            copy.copyIn("""
+                    copy employer_contact (employer_id, name, role, level, decision_authority, supports_partnership, point_of_contact, email)
+                    from stdin (format csv)""", new StringReader(contacts.toString()));
             connection.commit();
         }
         jdbc.sql("analyze employer").update();
         jdbc.sql("analyze establishment").update();
         jdbc.sql("analyze critical_job").update();
+        jdbc.sql("analyze employer_contact").update();
         long[] demand = collaborativesAndSurveys(scale, random, board, employerBase, jobs);
-        return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, scale.collaboratives() + 1,
+        return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, contactCount, scale.collaboratives() + 1,
                 (int) demand[0], demand[1], (System.nanoTime() - started) / 1_000_000);
     }
 

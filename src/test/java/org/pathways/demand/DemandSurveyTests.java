@@ -183,6 +183,20 @@ class DemandSurveyTests {
         assertThat(answerStatus(riverbend)).isEqualTo("NOT_STARTED");
     }
 
+    @Test
+    void anExpiredLinkSaysTheSurveyHasEndedAndIsAudited() throws Exception {
+        String token = openSurvey("Expiry test", List.of("29-1141")).get("Eastside Family Clinics");
+        SecurityContextHolder.clearContext();
+        jdbc.sql("update demand_invitation set expires_at = now() - interval '1 minute' where id = ?")
+                .param(Long.parseLong(token.substring(0, token.indexOf('.')))).update();
+        long before = refusals();
+        mvc.perform(get("/s/" + token).param("lang", "es")).andExpect(status().isGone())
+                .andExpect(content().string(Matchers.containsString("La encuesta de este enlace terminó.")));
+        mvc.perform(form(token, "submit", 0).param("head-29-1141", "40")).andExpect(status().isGone());
+        assertThat(answerStatus(token)).isEqualTo("NOT_STARTED");
+        assertThat(refusals() - before).isEqualTo(2);
+    }
+
     private MockHttpServletRequestBuilder form(String token, String action, int version) {
         return post("/s/" + token).param("action", action).param("version", Integer.toString(version));
     }

@@ -48,6 +48,7 @@ class SyntheticNetworkTests {
         mvc.perform(get("/api/v1/employers").param("size", "5").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(200));
+        assertThat(generated.contacts()).as("one to three people per employer").isBetween(200, 600);
         assertThat(generated.collaboratives()).isEqualTo(5);
         assertThat(generated.surveyAnswers()).as("about 90% of 80 members answer 3 occupations for 2 periods").isBetween(300, 480);
         assertThat(jdbc.sql("""
