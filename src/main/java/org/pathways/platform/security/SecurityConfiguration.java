@@ -140,7 +140,7 @@ class SecurityConfiguration {
             http.authenticationManager(authenticationManager)
                     .authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                            .requestMatchers("/login", "/error", "/webjars/**", "/assets/**",
                                     "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                     "/v3/api-docs/**").permitAll()
                             .requestMatchers("/admin/**").hasAnyRole("PLATFORM_ADMIN", "ORG_ADMIN")
