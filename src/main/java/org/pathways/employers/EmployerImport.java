@@ -156,7 +156,7 @@ public class EmployerImport {
         };
     }
 
-    private static String normalize(String text) {
+    static String normalize(String text) {
         return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }

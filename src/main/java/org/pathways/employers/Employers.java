@@ -116,7 +116,7 @@ public class Employers {
 
     @Transactional(readOnly = true)
     public PageResult<EmployerSummary> list(EmployerQuery query, PageQuery page) {
-        return list(query, page, true);
+        return list(query, page, true, null);
     }
 
     /**
@@ -125,10 +125,13 @@ public class Employers {
      */
     @Transactional(readOnly = true)
     public void forEachPage(EmployerQuery query, int pageSize, java.util.function.Consumer<List<EmployerSummary>> consumer) {
-        for (int page = 0; ; page++) {
-            List<EmployerSummary> items = list(query, new PageQuery(page, pageSize), false).items();
+        // each page starts after the last row of the one before (keyset), so the thousandth page costs what the first does
+        EmployerSummary last = null;
+        while (true) {
+            List<EmployerSummary> items = list(query, new PageQuery(0, pageSize), false, last).items();
             if (!items.isEmpty()) {
                 consumer.accept(items);
+                last = items.get(items.size() - 1);
             }
             if (items.size() < pageSize) {
                 return;
@@ -136,7 +139,7 @@ public class Employers {
         }
     }
 
-    private PageResult<EmployerSummary> list(EmployerQuery query, PageQuery page, boolean countTotal) {
+    private PageResult<EmployerSummary> list(EmployerQuery query, PageQuery page, boolean countTotal, EmployerSummary after) {
         PathwaysUser user = PathwaysUser.current();
         StringBuilder where = new StringBuilder("e.organization_id = ?");
         List<Object> params = new ArrayList<>(List.of(user.organizationId()));
@@ -177,6 +180,10 @@ public class Employers {
             }
         }
         long total = countTotal ? jdbc.sql("select count(*) from employer e where " + where).params(params).query(Long.class).single() : -1;
+        if (after != null) {
+            where.append(" and (lower(e.name), e.id) > (lower(?), ?)");
+            params.addAll(List.of(after.name(), after.id()));
+        }
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());

@@ -366,4 +366,45 @@ class EmployerProfileTests {
         assertThat(jdbc.sql("select count(*) from employer").query(Long.class).single()).isEqualTo(before + 2);
         assertThat(EmployerImport.sector("Privado, sin fines de lucro")).isEqualTo(Sector.PRIVATE_NONPROFIT);
     }
+
+    @Test
+    void importsCriticalJobsOfKeptEmployersAllOrNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from critical_job").query(Long.class).single();
+        String bad = "Employer,Title,SOC code,Establishment,Positions,Openings,Pay min,Pay max,Pay unit\n"
+                + "Keystone Precision Machining,Welder II,51-4121,Keystone Plant,6,1,22,28,hour\n"
+                + "Nobody Industries,Assembler,51-2092,,10,2,18,20,hour\n"
+                + "Keystone Precision Machining,Tool Maker,51-4111,Moon Base,4,1,30,25,weekly\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/employers/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "jobs.csv", "text/csv",
+                                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "CRITICAL_JOBS").with(users.as("practitioner")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Nothing was imported from jobs.csv")))
+                .andExpect(content().string(Matchers.containsString("No employer named &quot;Nobody Industries&quot;")))
+                .andExpect(content().string(Matchers.containsString("&quot;Moon Base&quot; is not an establishment of Keystone Precision Machining")))
+                .andExpect(content().string(Matchers.containsString("&quot;weekly&quot; is not a pay unit")));
+        assertThat(jdbc.sql("select count(*) from critical_job").query(Long.class).single()).as("nothing half-saved").isEqualTo(before);
+
+        String inverted = "Employer,Title,Pay min,Pay max,Pay unit\nKeystone Precision Machining,Tool Maker,30,25,hour\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/employers/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "jobs.csv", "text/csv",
+                                inverted.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "CRITICAL_JOBS").with(users.as("practitioner")).with(csrf()))
+                .andExpect(content().string(Matchers.containsString("Nothing was imported from jobs.csv")))
+                .andExpect(content().string(Matchers.containsString("runs backwards")));
+
+        String good = "Empleador,Puesto,Codigo SOC,Establecimiento,Puestos,Vacantes,Pago minimo,Pago maximo,Unidad de pago\n"
+                + "keystone precision machining,Welder II,51-4121,Keystone Plant,6,1,22,28,hora\n"
+                + "Valley Fresh Foods,Packaging Lead,51-9111,,3,1,\"$19.50\",23,hour\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/employers/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "puestos.csv", "text/csv",
+                                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "CRITICAL_JOBS").with(users.as("practitioner")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Imported 2 critical jobs from puestos.csv")));
+        assertThat(jdbc.sql("""
+                        select count(*) from critical_job j join employer e on e.id = j.employer_id join organization o on o.id = e.organization_id
+                        where o.name = 'Second Chance Works' and j.employer_title in ('Welder II', 'Packaging Lead')""")
+                .query(Long.class).single()).isEqualTo(2);
+    }
 }

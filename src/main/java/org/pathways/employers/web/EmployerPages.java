@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.pathways.employers.Contacts;
+import org.pathways.employers.CriticalJobImport;
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.CriticalJobs.CriticalJobInput;
 import org.pathways.employers.CriticalJobs.CriticalJobView;
@@ -67,10 +68,12 @@ class EmployerPages {
     private final TalentSourcing sourcing;
     private final EmployerProfiles profiles;
     private final EmployerImport employerImport;
+    private final CriticalJobImport criticalJobImport;
     private final SizeClasses sizeClasses;
 
     EmployerPages(Employers employers, CriticalJobs criticalJobs, Contacts contacts, TalentSourcing sourcing,
-                  EmployerProfiles profiles, EmployerImport employerImport, SizeClasses sizeClasses) {
+                  EmployerProfiles profiles, EmployerImport employerImport, CriticalJobImport criticalJobImport, SizeClasses sizeClasses) {
+        this.criticalJobImport = criticalJobImport;
         this.employerImport = employerImport;
         this.employers = employers;
         this.criticalJobs = criticalJobs;
@@ -221,19 +224,24 @@ class EmployerPages {
 
     @PreAuthorize(EDITORS)
     @GetMapping("/employers/import")
-    String importForm() {
+    String importForm(Model model) {
+        model.addAttribute("kind", "EMPLOYERS");
         return "employers/import";
     }
 
     @PreAuthorize(EDITORS)
     @PostMapping("/employers/import")
     String importFile(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-                      @RequestParam(defaultValue = "false") boolean allowSameNames, Model model) throws IOException {
+                      @RequestParam(defaultValue = "EMPLOYERS") String kind, @RequestParam(defaultValue = "false") boolean allowSameNames,
+                      Model model) throws IOException {
+        boolean jobs = "CRITICAL_JOBS".equals(kind);
+        model.addAttribute("kind", jobs ? "CRITICAL_JOBS" : "EMPLOYERS");
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "employerImport.noFile");
             return "employers/import";
         }
-        model.addAttribute("report", Uploads.withSaved(List.of(file), saved -> employerImport.importFile(saved.get(0), allowSameNames)));
+        model.addAttribute("report", Uploads.withSaved(List.of(file), saved -> jobs ? criticalJobImport.importFile(saved.get(0))
+                : employerImport.importFile(saved.get(0), allowSameNames)));
         model.addAttribute("fileName", java.nio.file.Path.of(file.getOriginalFilename() == null ? "" : file.getOriginalFilename()).getFileName());
         return "employers/import";
     }
