@@ -169,8 +169,14 @@ public class Employers {
                     + " where s.employer_id = e.id and c.cbsa_code = ?)");
             params.add(query.cbsa().strip());
         }
+        String from = " from employer e";
         String headCount = "coalesce(e.head_count, (select sum(s.head_count)::integer from establishment s where s.employer_id = e.id))";
         if (query.sizeClass() != null && sizeClasses.byIndex(query.sizeClass()) != null) {
+            // filtering by size needs every employer's head count: summed once per employer (a lateral join), not for each use;
+            // without the filter only the page's rows need it, so it stays in the select list
+            from = " from employer e left join lateral (select sum(s.head_count)::integer as total from establishment s"
+                    + " where s.employer_id = e.id) sites on true";
+            headCount = "coalesce(e.head_count, sites.total)";
             SizeClasses.SizeClass band = sizeClasses.byIndex(query.sizeClass());
             where.append(" and ").append(headCount).append(" >= ?");
             params.add(band.min());
@@ -179,7 +185,7 @@ public class Employers {
                 params.add(band.max());
             }
         }
-        long total = countTotal ? jdbc.sql("select count(*) from employer e where " + where).params(params).query(Long.class).single() : -1;
+        long total = countTotal ? jdbc.sql("select count(*)" + from + " where " + where).params(params).query(Long.class).single() : -1;
         if (after != null) {
             where.append(" and (lower(e.name), e.id) > (lower(?), ?)");
             params.addAll(List.of(after.name(), after.id()));
@@ -192,7 +198,7 @@ public class Employers {
                                (select count(*) from establishment s where s.employer_id = e.id) as establishments,
                                (select string_agg(distinct s.county_fips, ',') from establishment s where s.employer_id = e.id) as counties,
                                (select count(*) from critical_job j where j.employer_id = e.id) as critical_jobs
-                        from employer e where %s order by lower(e.name), e.id limit ? offset ?""".formatted(headCount, where))
+                        %s where %s order by lower(e.name), e.id limit ? offset ?""".formatted(headCount, from, where))
                 .params(pageParams)
                 .query((rs, n) -> {
                     Integer people = (Integer) rs.getObject("head_count", Integer.class);
