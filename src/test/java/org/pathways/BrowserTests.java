@@ -185,6 +185,10 @@ class BrowserTests {
             page.waitForURL(java.util.regex.Pattern.compile(".*/employers/\\d+$"));
             assertThat(page.locator("main").textContent()).contains("CNC Machinist").contains("Machinists").contains("Franklin County, OH");
             check(page, "practitioner-employer", problems);
+            String employer = page.url();
+            page.navigate(url("/employers/import"));
+            check(page, "practitioner-employer-import", problems);
+            page.navigate(employer);
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a critical job")));
             page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/new$"));
             page.fill("#employerTitle", "CNC Machinist - 3rd shift");
@@ -228,12 +232,22 @@ class BrowserTests {
             follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Riverbend Healthcare Talent Collaborative")));
             assertThat(page.locator("main").textContent()).contains("Shared critical jobs").contains("RN Med/Surg");
             check(page, "manager-collaborative", problems);
+            String collaborative = page.url();
+            for (String form : List.of(collaborative + "/edit", collaborative + "/surveys/new", url("/collaboratives/new"))) {
+                page.navigate(form);
+                check(page, "manager-form" + form.substring(form.indexOf("/collaboratives")).replaceAll("[/?=]", "-"), problems);
+            }
+            page.navigate(collaborative);
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Surveys and demand roll-up")));
             // the demo's survey of this year (other tests add surveys of their own)
             follow(page, page.locator("tr").filter(new Locator.FilterOptions().setHasText("Hiring needs"))
                     .filter(new Locator.FilterOptions().setHasText("Open for answers")).locator("a").first());
             assertThat(page.locator("main").textContent()).contains("Who answered").contains("Demand roll-up");
             check(page, "manager-survey-open", problems);
+            String survey = page.url();
+            page.navigate(survey + "/import");
+            check(page, "manager-survey-import", problems);
+            page.navigate(survey);
             String full = page.locator("tr", new Page.LocatorOptions().setHasText("Riverbend Senior Living")).locator("input[readonly]").inputValue();
             link = full.substring(full.indexOf("/s/"));
         }

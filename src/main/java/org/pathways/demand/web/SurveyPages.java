@@ -92,9 +92,11 @@ class SurveyPages {
     String newSurvey(@PathVariable long collaborativeId, Model model) {
         Collaboratives.CollaborativeView collaborative = collaboratives.managed(collaborativeId);
         List<String> shared = collaboratives.sharedCriticalJobs(collaborativeId).stream().map(Collaboratives.SharedJob::socCode).toList();
-        model.addAttribute("form", new SurveyForm(messages.getMessage("survey.defaultTitle", new Object[] {LocalDate.now(ZoneOffset.UTC).getYear()},
-                LocaleContextHolder.getLocale()), "", LocalDate.now(ZoneOffset.UTC).plusWeeks(3),
-                List.of(text("survey.defaultPeriod1"), text("survey.defaultPeriod2"), "", ""), List.of(12, 24, 12, 12), shared));
+        // the year as text: a number would be written "2,026"
+        String year = Integer.toString(LocalDate.now(ZoneOffset.UTC).getYear());
+        model.addAttribute("form", new SurveyForm(messages.getMessage("survey.defaultTitle", new Object[] {year}, LocaleContextHolder.getLocale()),
+                "", LocalDate.now(ZoneOffset.UTC).plusWeeks(3), List.of(text("survey.defaultPeriod1"), text("survey.defaultPeriod2"), "", "", "", ""),
+                List.of(12, 24, 12, 12, 12, 12), shared));
         return form(collaborative, model);
     }
 
