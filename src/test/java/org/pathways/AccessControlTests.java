@@ -205,6 +205,10 @@ class AccessControlTests {
         ids.put("surveyId", () -> String.valueOf(hiddenSurvey));
         ids.put("invitationId", () -> String.valueOf(jdbc.sql("select min(id) from demand_invitation where survey_id = ?").param(hiddenSurvey)
                 .query(Long.class).single()));
+        ids.put("engagementId", () -> String.valueOf(jdbc.sql("""
+                        insert into engagement (organization_id, employer_id, kind, occurred_on, subject)
+                        values (?, ?, 'CALL', current_date, 'Access test call') returning id""").params(bridges, otherEmployer)
+                .query(Long.class).single()));
         // A private link is its own credential; one that was never issued must answer 404 to anyone.
         ids.put("token", () -> "1.not-a-real-link");
         // Reference data belongs to no organization; an occupation that does not exist must answer 404.

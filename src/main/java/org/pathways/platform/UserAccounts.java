@@ -31,10 +31,13 @@ public class UserAccounts {
     private final AuditLog audit;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final SignInRecords signIns;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     UserAccounts(UserAccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
-                 AuditLog audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, SignInRecords signIns) {
+                 AuditLog audit, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, SignInRecords signIns,
+                 org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.signIns = signIns;
+        this.jdbc = jdbc;
         this.repository = repository;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -52,6 +55,17 @@ public class UserAccounts {
         List<UserView> items = repository.findPageByOrganization(organizationId, page.size(), page.offset())
                 .stream().map(UserAccount::view).toList();
         return PageResult.of(items, page, repository.countByOrganizationId(organizationId));
+    }
+
+    /** A colleague as others in the same organization see them: to name who took part or who owns a next step. */
+    public record Colleague(long id, String displayName) {
+    }
+
+    /** The active people of the signed-in person's own organization, by name. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues() {
+        return jdbc.sql("select id, display_name from user_account where organization_id = ? and active order by lower(display_name), id")
+                .param(PathwaysUser.current().organizationId()).query((rs, n) -> new Colleague(rs.getLong(1), rs.getString(2))).list();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,193 @@
+package org.pathways.engagement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pathways.employers.Contacts;
+import org.pathways.employers.Employers;
+import org.pathways.platform.AuditLog;
+import org.pathways.platform.PathwaysUser;
+import org.pathways.platform.UserAccounts;
+import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
+import org.pathways.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engagement log (C7): meetings, calls, events, visits and emails with an employer, the people on both sides,
+ * and the next step each one leads to, with an owner and a due date, until someone marks it done.
+ */
+@Service
+@Transactional
+public class Engagements {
+
+    public enum Kind { MEETING, CALL, EVENT, VISIT, EMAIL }
+
+    public record EngagementInput(Kind kind, LocalDate occurredOn, String subject, String notes, List<Long> contactIds, List<Long> staffIds,
+                                  String nextStep, LocalDate nextStepDue, Long nextStepOwner) {
+    }
+
+    public record Person(long id, String name) {
+    }
+
+    public record EngagementView(long id, long employerId, String employerName, Kind kind, LocalDate occurredOn, String subject, String notes,
+                                 List<Person> contacts, List<Person> staff, String nextStep, LocalDate nextStepDue, Person nextStepOwner,
+                                 Instant nextStepDoneAt, String createdBy) {
+
+        /** An open next step whose due date has passed: flagged wherever it shows, never refused. */
+        public boolean overdue() {
+            return nextStep != null && nextStepDoneAt == null && nextStepDue != null && nextStepDue.isBefore(LocalDate.now(ZoneOffset.UTC));
+        }
+
+        public boolean open() {
+            return nextStep != null && nextStepDoneAt == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Employers employers;
+    private final Contacts contacts;
+    private final UserAccounts users;
+    private final AuditLog audit;
+
+    Engagements(JdbcClient jdbc, Employers employers, Contacts contacts, UserAccounts users, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.employers = employers;
+        this.contacts = contacts;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /**
+     * Records an engagement. Every problem is named at once; a due date already past is accepted (people log
+     * what they agreed yesterday) and the step shows as overdue.
+     */
+    public EngagementView record(long employerId, EngagementInput input) {
+        employers.get(employerId);
+        List<InvalidInput> problems = new ArrayList<>();
+        if (input.kind() == null) {
+            problems.add(new InvalidInput("kind", "validation.required"));
+        }
+        if (input.occurredOn() == null) {
+            problems.add(new InvalidInput("occurredOn", "validation.required"));
+        } else if (input.occurredOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
+            problems.add(new InvalidInput("occurredOn", "engagement.tooFarAhead"));
+        }
+        if (input.subject() == null || input.subject().isBlank()) {
+            problems.add(new InvalidInput("subject", "validation.required"));
+        }
+        String nextStep = Text.blankToNull(input.nextStep());
+        if (nextStep == null && (input.nextStepDue() != null || input.nextStepOwner() != null)) {
+            problems.add(new InvalidInput("nextStep", "engagement.nextStepMissing"));
+        }
+        Set<Long> employerContacts = new HashSet<>(contacts.of(employerId).stream().map(Contacts.ContactView::id).toList());
+        List<Long> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
+        if (!employerContacts.containsAll(contactIds)) {
+            problems.add(new InvalidInput("contactIds", "engagement.contactOfAnotherEmployer"));
+        }
+        Set<Long> colleagues = new HashSet<>(users.colleagues().stream().map(UserAccounts.Colleague::id).toList());
+        List<Long> staffIds = input.staffIds() == null ? List.of() : input.staffIds().stream().distinct().toList();
+        if (!colleagues.containsAll(staffIds)) {
+            problems.add(new InvalidInput("staffIds", "engagement.notAColleague"));
+        }
+        if (input.nextStepOwner() != null && !colleagues.contains(input.nextStepOwner())) {
+            problems.add(new InvalidInput("nextStepOwner", "engagement.notAColleague"));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+        PathwaysUser user = PathwaysUser.current();
+        Long owner = nextStep == null ? null : input.nextStepOwner() != null ? input.nextStepOwner() : Long.valueOf(user.userId());
+        long id = jdbc.sql("""
+                        insert into engagement (organization_id, employer_id, kind, occurred_on, subject, notes, next_step, next_step_due,
+                                                next_step_owner, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(user.organizationId(), employerId, input.kind().name(), input.occurredOn(), input.subject().strip(),
+                        Text.blankToNull(input.notes()), nextStep, nextStep == null ? null : input.nextStepDue(), owner, user.username())
+                .query(Long.class).single();
+        contactIds.forEach(c -> jdbc.sql("insert into engagement_contact (engagement_id, contact_id) values (?, ?)").params(id, c).update());
+        staffIds.forEach(s -> jdbc.sql("insert into engagement_staff (engagement_id, user_id) values (?, ?)").params(id, s).update());
+        audit.record("engagement.recorded", "engagement", id, input.kind() + " " + input.subject().strip());
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public EngagementView get(long engagementId) {
+        List<EngagementView> found = read("e.id = ?", engagementId);
+        if (found.isEmpty()) {
+            throw new NotFound("engagement", engagementId);
+        }
+        return found.get(0);
+    }
+
+    /** The employer's timeline, newest first. */
+    @Transactional(readOnly = true)
+    public List<EngagementView> of(long employerId) {
+        employers.get(employerId);
+        return read("e.employer_id = ?", employerId);
+    }
+
+    /** Open next steps the signed-in person owns, the most overdue first. */
+    @Transactional(readOnly = true)
+    public List<EngagementView> nextStepsDue() {
+        return read("e.next_step_owner = ? and e.next_step is not null and e.next_step_done_at is null", PathwaysUser.current().userId(),
+                "e.next_step_due nulls last, " + NEWEST_FIRST);
+    }
+
+    public EngagementView markDone(long engagementId) {
+        EngagementView engagement = get(engagementId);
+        if (engagement.open()) {
+            jdbc.sql("update engagement set next_step_done_at = now(), version = version + 1 where id = ?").param(engagementId).update();
+            audit.record("engagement.nextStepDone", "engagement", engagementId, engagement.nextStep());
+        }
+        return get(engagementId);
+    }
+
+    private static final String NEWEST_FIRST = "e.occurred_on desc, e.id desc";
+
+    private List<EngagementView> read(String condition, long value) {
+        return read(condition, value, NEWEST_FIRST);
+    }
+
+    private List<EngagementView> read(String condition, long value, String order) {
+        record Row(long id, long employerId, String employerName, Kind kind, LocalDate occurredOn, String subject, String notes, String nextStep,
+                   LocalDate due, Long ownerId, String ownerName, Instant doneAt, String createdBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select e.*, m.name as employer_name, u.display_name as owner_name from engagement e
+                        join employer m on m.id = e.employer_id left join user_account u on u.id = e.next_step_owner
+                        where e.organization_id = ? and %s order by %s""".formatted(condition, order))
+                .params(PathwaysUser.current().organizationId(), value)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"), Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("subject"), rs.getString("notes"), rs.getString("next_step"),
+                        rs.getObject("next_step_due", LocalDate.class), rs.getObject("next_step_owner", Long.class), rs.getString("owner_name"),
+                        rs.getTimestamp("next_step_done_at") == null ? null : rs.getTimestamp("next_step_done_at").toInstant(), rs.getString("created_by")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+        Map<Long, List<Person>> people = new HashMap<>();
+        jdbc.sql("select ec.engagement_id, c.id, c.name from engagement_contact ec join employer_contact c on c.id = ec.contact_id"
+                        + " where ec.engagement_id = any(?) order by c.name")
+                .param(ids).query((rs, n) -> people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Person(rs.getLong(2), rs.getString(3))))
+                .list();
+        Map<Long, List<Person>> staff = new HashMap<>();
+        jdbc.sql("select es.engagement_id, u.id, u.display_name from engagement_staff es join user_account u on u.id = es.user_id"
+                        + " where es.engagement_id = any(?) order by u.display_name")
+                .param(ids).query((rs, n) -> staff.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Person(rs.getLong(2), rs.getString(3))))
+                .list();
+        return rows.stream().map(r -> new EngagementView(r.id(), r.employerId(), r.employerName(), r.kind(), r.occurredOn(), r.subject(), r.notes(),
+                people.getOrDefault(r.id(), List.of()), staff.getOrDefault(r.id(), List.of()), r.nextStep(), r.due(),
+                r.ownerId() == null ? null : new Person(r.ownerId(), r.ownerName()), r.doneAt(), r.createdBy())).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.pathways.engagement.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.engagement.Engagements;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The engagement log through the API: an employer's timeline, logging an engagement, the caller's open next steps. */
+@RestController
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+class EngagementApi {
+
+    private final Engagements engagements;
+
+    EngagementApi(Engagements engagements) {
+        this.engagements = engagements;
+    }
+
+    record EngagementBody(@NotNull Engagements.Kind kind, @NotNull LocalDate occurredOn, @NotBlank @Size(max = 200) String subject,
+                          @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds, @Size(max = 500) String nextStep,
+                          LocalDate nextStepDue, Long nextStepOwner) {
+    }
+
+    /** An engagement with whether its next step is overdue, so scripts need not work it out. */
+    record EngagementResponse(Engagements.EngagementView engagement, boolean overdue) {
+        static EngagementResponse of(Engagements.EngagementView view) {
+            return new EngagementResponse(view, view.overdue());
+        }
+    }
+
+    @GetMapping("/api/v1/employers/{employerId}/engagements")
+    List<EngagementResponse> timeline(@PathVariable long employerId) {
+        return engagements.of(employerId).stream().map(EngagementResponse::of).toList();
+    }
+
+    @PreAuthorize(EngagementPages.EDITORS)
+    @PostMapping("/api/v1/employers/{employerId}/engagements")
+    ResponseEntity<EngagementResponse> record(@PathVariable long employerId, @Valid @RequestBody EngagementBody body) {
+        Engagements.EngagementView recorded = engagements.record(employerId, new Engagements.EngagementInput(body.kind(), body.occurredOn(),
+                body.subject(), body.notes(), body.contactIds(), body.staffIds(), body.nextStep(), body.nextStepDue(), body.nextStepOwner()));
+        return ResponseEntity.created(URI.create("/api/v1/engagements/" + recorded.id())).body(EngagementResponse.of(recorded));
+    }
+
+    @GetMapping("/api/v1/engagements/{engagementId}")
+    EngagementResponse get(@PathVariable long engagementId) {
+        return EngagementResponse.of(engagements.get(engagementId));
+    }
+
+    @GetMapping("/api/v1/next-steps")
+    List<EngagementResponse> nextSteps() {
+        return engagements.nextStepsDue().stream().map(EngagementResponse::of).toList();
+    }
+
+    @PreAuthorize(EngagementPages.EDITORS)
+    @PostMapping("/api/v1/engagements/{engagementId}/done")
+    EngagementResponse done(@PathVariable long engagementId) {
+        return EngagementResponse.of(engagements.markDone(engagementId));
+    }
+}

@@ -1,0 +1,109 @@
+package org.pathways.engagement.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.pathways.employers.Contacts;
+import org.pathways.employers.Employers;
+import org.pathways.engagement.Engagements;
+import org.pathways.platform.UserAccounts;
+import org.pathways.shared.InvalidInput;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The engagement log: an employer's timeline, the form to log an engagement, and the next steps a person owns. */
+@Controller
+@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+class EngagementPages {
+
+    static final String EDITORS = "hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP')";
+
+    private final Engagements engagements;
+    private final Employers employers;
+    private final Contacts contacts;
+    private final UserAccounts users;
+
+    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users) {
+        this.engagements = engagements;
+        this.employers = employers;
+        this.contacts = contacts;
+        this.users = users;
+    }
+
+    record EngagementForm(@NotNull Engagements.Kind kind, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+                          @NotBlank @Size(max = 200) String subject, @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds,
+                          @Size(max = 500) String nextStep, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Long nextStepOwner) {
+
+        Engagements.EngagementInput input() {
+            return new Engagements.EngagementInput(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner);
+        }
+    }
+
+    /** The employer's timeline; the employer's page pulls its list in with htmx. */
+    @GetMapping("/employers/{employerId}/engagements")
+    String timeline(@PathVariable long employerId, Model model) {
+        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("engagements", engagements.of(employerId));
+        return "engagement/timeline";
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/employers/{employerId}/engagements/new")
+    String newEngagement(@PathVariable long employerId, Model model) {
+        model.addAttribute("form", new EngagementForm(Engagements.Kind.MEETING, LocalDate.now(ZoneOffset.UTC), "", "", List.of(),
+                List.of(), "", null, null));
+        return form(employerId, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/engagements")
+    String record(@PathVariable long employerId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Engagements.EngagementView recorded = engagements.record(employerId, form.input());
+                redirect.addFlashAttribute("saved", recorded.overdue() ? "engagement.recordedOverdue" : "engagement.recorded");
+                return "redirect:/employers/" + employerId + "/engagements";
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            }
+        }
+        return form(employerId, model);
+    }
+
+    private String form(long employerId, Model model) {
+        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("contacts", contacts.of(employerId));
+        model.addAttribute("colleagues", users.colleagues());
+        model.addAttribute("kinds", Engagements.Kind.values());
+        return "engagement/form";
+    }
+
+    @GetMapping("/next-steps")
+    String nextSteps(Model model) {
+        model.addAttribute("steps", engagements.nextStepsDue());
+        return "engagement/next-steps";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/engagements/{engagementId}/done")
+    String done(@PathVariable long engagementId, RedirectAttributes redirect) {
+        engagements.markDone(engagementId);
+        redirect.addFlashAttribute("saved", "engagement.stepDone");
+        return "redirect:/next-steps";
+    }
+}

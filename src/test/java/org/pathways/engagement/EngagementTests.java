@@ -1,0 +1,128 @@
+package org.pathways.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pathways.PathwaysTest;
+import org.pathways.TestUsers;
+import org.pathways.engagement.Engagements.EngagementInput;
+import org.pathways.engagement.Engagements.Kind;
+import org.pathways.shared.InvalidInput;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The engagement log as a practitioner keeps it: an employer's timeline, next steps with owners and due dates. */
+@PathwaysTest
+class EngagementTests {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The demo profile (other tests may add one of the same name later). */
+    private long employer(String organization, String name) {
+        return jdbc.sql("select min(e.id) from employer e join organization o on o.id = e.organization_id where o.name = ? and e.name = ?")
+                .params(organization, name).query(Long.class).single();
+    }
+
+    private long contact(long employer, String name) {
+        return jdbc.sql("select id from employer_contact where employer_id = ? and name = ?").params(employer, name).query(Long.class).single();
+    }
+
+    @Test
+    void everyProblemIsNamedAtOnceAndNothingIsSaved() {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        long keystone = employer("Second Chance Works", "Keystone Precision Machining");
+        long otherEmployersContact = contact(employer("Second Chance Works", "Riverbend Regional Health"), "Dana Whitfield");
+        long youthcoach = users.user("youthcoach").userId();
+        long before = jdbc.sql("select count(*) from engagement").query(Long.class).single();
+        assertThatThrownBy(() -> engagements.record(keystone, new EngagementInput(Kind.CALL, TODAY.plusYears(2), " ", null,
+                List.of(otherEmployersContact), List.of(youthcoach), " ", TODAY, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(InvalidInput::messageKey)
+                        .containsExactlyInAnyOrder("engagement.tooFarAhead", "validation.required", "engagement.contactOfAnotherEmployer",
+                                "engagement.notAColleague", "engagement.nextStepMissing"));
+        assertThat(jdbc.sql("select count(*) from engagement").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aNextStepAlreadyPastIsKeptFlaggedAndListedFirstForItsOwnerUntilDone() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        long keystone = employer("Second Chance Works", "Keystone Precision Machining");
+        long priya = users.user("practitioner").userId();
+        long olivia = users.user("orgadmin").userId();
+        Engagements.EngagementView late = engagements.record(keystone, new EngagementInput(Kind.MEETING, TODAY.minusDays(3), "Welding lab tour",
+                "Met the trainer", List.of(contact(keystone, "Tom Baker")), List.of(priya, olivia), "Send the apprenticeship outline",
+                TODAY.minusDays(1), null));
+        assertThat(late.overdue()).as("a due date already past is accepted and flagged").isTrue();
+        assertThat(late.nextStepOwner().id()).as("the person who logs it owns the step unless they name someone").isEqualTo(priya);
+        assertThat(late.contacts()).extracting(Engagements.Person::name).containsExactly("Tom Baker");
+        assertThat(late.staff()).hasSize(2);
+        engagements.record(keystone, new EngagementInput(Kind.EMAIL, TODAY, "Sent the outline draft", null, List.of(), List.of(),
+                "Confirm the start date", TODAY.plusDays(20), olivia));
+
+        List<Engagements.EngagementView> mine = engagements.nextStepsDue();
+        assertThat(mine).extracting(Engagements.EngagementView::nextStep).contains("Send the apprenticeship outline")
+                .doesNotContain("Confirm the start date");
+        assertThat(mine.get(0).nextStepDue()).as("most overdue first").isBeforeOrEqualTo(TODAY.minusDays(1));
+        assertThat(engagements.of(keystone).get(0).subject()).as("the timeline is newest first").isEqualTo("Sent the outline draft");
+
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/next-steps").with(users.as("practitioner")))
+                .andExpect(content().string(Matchers.containsString("Send the apprenticeship outline")))
+                .andExpect(content().string(Matchers.containsString("overdue")));
+        mvc.perform(post("/engagements/" + late.id() + "/done").with(users.as("practitioner")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/next-steps").with(users.as("practitioner")))
+                .andExpect(jsonPath("$[*].engagement.nextStep", Matchers.not(Matchers.hasItem("Send the apprenticeship outline"))));
+        mvc.perform(get("/employers/" + keystone + "/engagements").with(users.as("practitioner")))
+                .andExpect(content().string(Matchers.containsString("Welding lab tour")))
+                .andExpect(content().string(Matchers.containsString("done")));
+    }
+
+    @Test
+    void theApiLogsAnEngagementAndTheFormNamesWhatIsMissing() throws Exception {
+        long keystone = employer("Second Chance Works", "Keystone Precision Machining");
+        String body = "{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Follow-up call\",\"nextStep\":\"Book a site visit\","
+                + "\"nextStepDue\":\"" + TODAY.plusDays(10) + "\"}";
+        mvc.perform(post("/api/v1/employers/" + keystone + "/engagements").with(users.as("practitioner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.engagement.subject").value("Follow-up call"))
+                .andExpect(jsonPath("$.overdue").value(false));
+        mvc.perform(post("/api/v1/employers/" + keystone + "/engagements").with(users.as("practitioner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CALL\",\"subject\":\"No date\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/employers/" + keystone + "/engagements").with(users.as("orgadmin")).with(csrf())
+                        .param("kind", "MEETING").param("occurredOn", TODAY.toString()).param("subject", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This field is required.")));
+    }
+}
