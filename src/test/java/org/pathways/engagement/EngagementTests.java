@@ -36,6 +36,10 @@ class EngagementTests {
     @Autowired
     Engagements engagements;
     @Autowired
+    PartnershipFit fit;
+    @Autowired
+    org.pathways.employers.Employers employers;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
@@ -124,5 +128,34 @@ class EngagementTests {
                         .param("kind", "MEETING").param("occurredOn", TODAY.toString()).param("subject", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("This field is required.")));
+    }
+
+    @Test
+    void thePartnershipFitIsComputedFromRecordedFactsWithItsEvidence() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        PartnershipFit.Fit health = fit.of(employer("Second Chance Works", "Riverbend Regional Health"));
+        assertThat(health.outOf()).isEqualTo(100);
+        java.util.Map<String, PartnershipFit.Factor> factors = new java.util.HashMap<>();
+        health.factors().forEach(f -> factors.put(f.key(), f));
+        assertThat(factors.get("leadership").points()).isEqualTo(20);
+        assertThat(factors.get("leadership").evidence()).containsExactly("Dana Whitfield");
+        assertThat(factors.get("csr").points()).as("CSR is part of its business strategy").isEqualTo(10);
+        assertThat(factors.get("dei").points()).as("an enterprise-wide priority").isEqualTo(10);
+        assertThat(factors.get("priorHiring").known()).as("it told us it does not hire from these populations yet").isTrue();
+        assertThat(factors.get("priorHiring").points()).isZero();
+        assertThat(factors.get("need").points()).as("73 openings across four critical jobs").isEqualTo(15);
+        assertThat(factors.get("reach").points()).as("recruits nurses in its metro area").isEqualTo(10);
+        assertThat(health.points()).isEqualTo(health.factors().stream().mapToInt(PartnershipFit.Factor::points).sum());
+
+        long blank = employers.create(new org.pathways.employers.Employers.EmployerInput("Fit Test Bakery", org.pathways.employers.Sector.PRIVATE_FOR_PROFIT,
+                false, null, null, null, null, null, null), true).id();
+        PartnershipFit.Fit unknown = fit.of(blank);
+        assertThat(unknown.points()).isZero();
+        assertThat(unknown.unknown()).as("nothing recorded reads as unknown, not as a poor fit").isEqualTo(7);
+
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/employers/" + blank + "/fit").with(users.as("practitioner")))
+                .andExpect(content().string(Matchers.containsString("7 not recorded yet")));
+        mvc.perform(get("/api/v1/employers/" + blank + "/fit").with(users.as("youthcoach"))).andExpect(status().isNotFound());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.pathways.engagement.Engagements;
+import org.pathways.engagement.PartnershipFit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 class EngagementApi {
 
     private final Engagements engagements;
+    private final PartnershipFit fit;
 
-    EngagementApi(Engagements engagements) {
+    EngagementApi(Engagements engagements, PartnershipFit fit) {
         this.engagements = engagements;
+        this.fit = fit;
+    }
+
+    /** Each factor of the partnership fit with its weight, points and evidence (a message key and its arguments). */
+    @GetMapping("/api/v1/employers/{employerId}/fit")
+    PartnershipFit.Fit fit(@PathVariable long employerId) {
+        return fit.of(employerId);
     }
 
     record EngagementBody(@NotNull Engagements.Kind kind, @NotNull LocalDate occurredOn, @NotBlank @Size(max = 200) String subject,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.pathways.employers.Contacts;
 import org.pathways.employers.Employers;
 import org.pathways.engagement.Engagements;
+import org.pathways.engagement.PartnershipFit;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,8 +37,10 @@ class EngagementPages {
     private final Employers employers;
     private final Contacts contacts;
     private final UserAccounts users;
+    private final PartnershipFit fit;
 
-    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users) {
+    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users, PartnershipFit fit) {
+        this.fit = fit;
         this.engagements = engagements;
         this.employers = employers;
         this.contacts = contacts;
@@ -59,6 +62,14 @@ class EngagementPages {
         model.addAttribute("employer", employers.get(employerId));
         model.addAttribute("engagements", engagements.of(employerId));
         return "engagement/timeline";
+    }
+
+    /** The partnership fit, computed from the profile; the employer's page pulls it in with htmx. */
+    @GetMapping("/employers/{employerId}/fit")
+    String fit(@PathVariable long employerId, Model model) {
+        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("fit", fit.of(employerId));
+        return "engagement/fit";
     }
 
     @PreAuthorize(EDITORS)
