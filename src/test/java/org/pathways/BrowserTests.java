@@ -188,6 +188,10 @@ class BrowserTests {
             String employer = page.url();
             page.navigate(url("/employers/import"));
             check(page, "practitioner-employer-import", problems);
+            for (String part : List.of("/workbook", "/fit", "/engagements", "/engagements/new")) {
+                page.navigate(employer + part);
+                check(page, "practitioner-employer" + part.replace('/', '-'), problems);
+            }
             page.navigate(employer);
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a critical job")));
             page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/new$"));

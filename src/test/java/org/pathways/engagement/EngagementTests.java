@@ -38,6 +38,8 @@ class EngagementTests {
     @Autowired
     PartnershipFit fit;
     @Autowired
+    Workbook workbook;
+    @Autowired
     org.pathways.employers.Employers employers;
     @Autowired
     TestUsers users;
@@ -157,5 +159,34 @@ class EngagementTests {
         mvc.perform(get("/employers/" + blank + "/fit").with(users.as("practitioner")))
                 .andExpect(content().string(Matchers.containsString("7 not recorded yet")));
         mvc.perform(get("/api/v1/employers/" + blank + "/fit").with(users.as("youthcoach"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWorkbookSaysWhatIsAlreadyKnownAndKeepsEachAnswer() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        long health = employer("Second Chance Works", "Riverbend Regional Health");
+        List<Workbook.Action> actions = workbook.of(health);
+        assertThat(actions).extracting(Workbook.Action::name).containsExactly("sourcing", "associations", "people", "facts", "fit");
+        Workbook.Question buyIn = actions.get(2).questions().get(0);
+        assertThat(buyIn.key()).isEqualTo("people.buyIn");
+        assertThat(buyIn.evidence().key()).as("the demo's first meeting was with her").isEqualTo("workbook.evidence.buyInMet");
+        assertThat(buyIn.evidence().arguments()[0]).isEqualTo("Dana Whitfield");
+
+        workbook.answer(health, "people.buyIn", "Dana sponsors it; the CFO is not yet convinced.", Workbook.Status.IN_PROGRESS, 0);
+        assertThatThrownBy(() -> workbook.answer(health, "people.buyIn", "Overwriting", Workbook.Status.ANSWERED, 0))
+                .as("a second save from an outdated page is refused").isInstanceOf(org.pathways.shared.Conflict.class);
+        assertThatThrownBy(() -> workbook.answer(health, "people.salary", "x", Workbook.Status.OPEN, 0)).isInstanceOf(InvalidInput.class);
+        Workbook.Question saved = workbook.of(health).get(2).questions().get(0);
+        assertThat(saved.answer()).startsWith("Dana sponsors it");
+        assertThat(saved.status()).isEqualTo(Workbook.Status.IN_PROGRESS);
+        assertThat(saved.version()).isEqualTo(1);
+        workbook.answer(health, "people.buyIn", "Dana and the CFO sponsor it.", Workbook.Status.ANSWERED, 1);
+
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/employers/" + health + "/workbook").with(users.as("practitioner")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Pathways knows")))
+                .andExpect(content().string(Matchers.containsString("Dana and the CFO sponsor it.")));
+        mvc.perform(get("/employers/" + health + "/workbook").with(users.as("youthcoach"))).andExpect(status().isNotFound());
     }
 }

@@ -13,6 +13,7 @@ import org.pathways.employers.Contacts;
 import org.pathways.employers.Employers;
 import org.pathways.engagement.Engagements;
 import org.pathways.engagement.PartnershipFit;
+import org.pathways.engagement.Workbook;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,9 +39,11 @@ class EngagementPages {
     private final Contacts contacts;
     private final UserAccounts users;
     private final PartnershipFit fit;
+    private final Workbook workbook;
 
-    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users, PartnershipFit fit) {
+    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users, PartnershipFit fit, Workbook workbook) {
         this.fit = fit;
+        this.workbook = workbook;
         this.engagements = engagements;
         this.employers = employers;
         this.contacts = contacts;
@@ -70,6 +73,30 @@ class EngagementPages {
         model.addAttribute("employer", employers.get(employerId));
         model.addAttribute("fit", fit.of(employerId));
         return "engagement/fit";
+    }
+
+    @GetMapping("/employers/{employerId}/workbook")
+    String workbook(@PathVariable long employerId, Model model) {
+        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("actions", workbook.of(employerId));
+        model.addAttribute("statuses", Workbook.Status.values());
+        return "engagement/workbook";
+    }
+
+    /** Saves one question's answer; the page keeps its place (#question). */
+    @PreAuthorize(EDITORS)
+    @PostMapping("/employers/{employerId}/workbook")
+    String answer(@PathVariable long employerId, @org.springframework.web.bind.annotation.RequestParam String question,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String answer,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) Workbook.Status status,
+                  @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
+        try {
+            workbook.answer(employerId, question, answer, status, version);
+            redirect.addFlashAttribute("saved", "workbook.saved");
+        } catch (org.pathways.shared.Conflict conflict) {
+            redirect.addFlashAttribute("problem", conflict.messageKey());
+        }
+        return "redirect:/employers/" + employerId + "/workbook#" + question.replace('.', '-');
     }
 
     @PreAuthorize(EDITORS)
