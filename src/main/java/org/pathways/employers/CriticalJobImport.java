@@ -16,7 +16,6 @@ import org.pathways.shared.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports critical jobs of employers the organization already keeps (one row a job), with the same rules as the
@@ -55,19 +54,10 @@ public class CriticalJobImport {
             return new Report(0, 0, List.of(new Problem(0, "", sheet.refusalKey(), sheet.refusalArguments())));
         }
         List<Row> rows = sheet.rows();
-        Map<String, Integer> columns = new HashMap<>();
-        Map<String, String> headings = new HashMap<>();
-        List<String> header = rows.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            String field = HEADINGS.get(EmployerImport.normalize(header.get(i)));
-            if (field != null && !columns.containsKey(field)) {
-                columns.put(field, i);
-                headings.put(field, header.get(i).strip());
-            }
-        }
+        ImportColumns columns = ImportColumns.of(rows.get(0).cells(), HEADINGS);
         List<Problem> problems = new ArrayList<>();
         for (String required : List.of("employer", "employerTitle")) {
-            if (!columns.containsKey(required)) {
+            if (!columns.has(required)) {
                 problems.add(new Problem(0, "", "employerImport.missingColumn", new Object[] {required.equals("employer") ? "employer" : "title"}));
             }
         }
@@ -88,22 +78,22 @@ public class CriticalJobImport {
             String employerName = cell(row, columns, "employer");
             List<Long> matches = employersByName.getOrDefault(EmployerImport.normalize(employerName), List.of());
             if (matches.isEmpty()) {
-                rowProblems.add(new Problem(row.number(), headings.get("employer"), "criticalJobImport.unknownEmployer", new Object[] {employerName}));
+                rowProblems.add(new Problem(row.number(), columns.heading("employer"), "criticalJobImport.unknownEmployer", new Object[] {employerName}));
             } else if (matches.size() > 1) {
-                rowProblems.add(new Problem(row.number(), headings.get("employer"), "criticalJobImport.ambiguousEmployer", new Object[] {employerName}));
+                rowProblems.add(new Problem(row.number(), columns.heading("employer"), "criticalJobImport.ambiguousEmployer", new Object[] {employerName}));
             }
-            Integer positions = whole(row, columns, headings, "positions", rowProblems);
-            Integer openings = whole(row, columns, headings, "openings", rowProblems);
-            Integer rank = whole(row, columns, headings, "criticalityRank", rowProblems);
-            BigDecimal payMin = amount(row, columns, headings, "payMin", rowProblems);
-            BigDecimal payMax = amount(row, columns, headings, "payMax", rowProblems);
+            Integer positions = whole(row, columns, "positions", rowProblems);
+            Integer openings = whole(row, columns, "openings", rowProblems);
+            Integer rank = whole(row, columns, "criticalityRank", rowProblems);
+            BigDecimal payMin = amount(row, columns, "payMin", rowProblems);
+            BigDecimal payMax = amount(row, columns, "payMax", rowProblems);
             CriticalJobs.PayUnit payUnit = null;
             String unit = EmployerImport.normalize(cell(row, columns, "payUnit"));
             switch (unit) {
                 case "" -> { }
                 case "hour", "hourly", "hora", "por hora" -> payUnit = CriticalJobs.PayUnit.HOUR;
                 case "year", "yearly", "annual", "ano", "anual", "salary" -> payUnit = CriticalJobs.PayUnit.YEAR;
-                default -> rowProblems.add(new Problem(row.number(), headings.get("payUnit"), "criticalJobImport.badPayUnit",
+                default -> rowProblems.add(new Problem(row.number(), columns.heading("payUnit"), "criticalJobImport.badPayUnit",
                         new Object[] {cell(row, columns, "payUnit")}));
             }
             Long establishmentId = null;
@@ -112,7 +102,7 @@ public class CriticalJobImport {
                 establishmentId = jdbc.sql("select min(id) from establishment where employer_id = ? and lower(name) = lower(?)")
                         .params(matches.get(0), establishment.strip()).query(Long.class).optional().orElse(null);
                 if (establishmentId == null) {
-                    rowProblems.add(new Problem(row.number(), headings.get("establishment"), "criticalJobImport.unknownEstablishment",
+                    rowProblems.add(new Problem(row.number(), columns.heading("establishment"), "criticalJobImport.unknownEstablishment",
                             new Object[] {establishment, employerName}));
                 }
             }
@@ -127,26 +117,19 @@ public class CriticalJobImport {
                         List.of()));
                 imported++;
             } catch (InvalidInput invalid) {
-                for (InvalidInput problem : invalid.problems()) {
-                    problems.add(new Problem(row.number(), headings.getOrDefault(problem.field(), problem.field()), problem.messageKey(),
-                            problem.arguments()));
-                }
+                columns.addProblems(invalid, row, problems);
             }
         }
-        if (!problems.isEmpty()) {
-            // all or nothing: the rows that passed are not kept either
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Report(rows.size() - 1, 0, problems);
-        }
-        return new Report(rows.size() - 1, imported, List.of());
+        return ImportColumns.finish(rows, imported, problems);
     }
 
-    private static String cell(Row row, Map<String, Integer> columns, String field) {
-        Integer index = columns.get(field);
-        return index == null ? "" : row.cell(index).strip();
+    /** The cell, trimmed; empty when the file has no such column. */
+    private static String cell(Row row, ImportColumns columns, String field) {
+        String value = columns.cell(row, field);
+        return value == null ? "" : value.strip();
     }
 
-    private static Integer whole(Row row, Map<String, Integer> columns, Map<String, String> headings, String field, List<Problem> problems) {
+    private static Integer whole(Row row, ImportColumns columns, String field, List<Problem> problems) {
         String text = cell(row, columns, field).replace(",", "");
         if (text.isEmpty()) {
             return null;
@@ -154,12 +137,12 @@ public class CriticalJobImport {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(row.number(), headings.get(field), "reference.problem.notWholeNumber", new Object[] {text}));
+            problems.add(new Problem(row.number(), columns.heading(field), "reference.problem.notWholeNumber", new Object[] {text}));
             return null;
         }
     }
 
-    private static BigDecimal amount(Row row, Map<String, Integer> columns, Map<String, String> headings, String field, List<Problem> problems) {
+    private static BigDecimal amount(Row row, ImportColumns columns, String field, List<Problem> problems) {
         String text = cell(row, columns, field).replace(",", "").replace("$", "");
         if (text.isEmpty()) {
             return null;
@@ -167,7 +150,7 @@ public class CriticalJobImport {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(row.number(), headings.get(field), "criticalJobImport.badAmount", new Object[] {cell(row, columns, field)}));
+            problems.add(new Problem(row.number(), columns.heading(field), "criticalJobImport.badAmount", new Object[] {cell(row, columns, field)}));
             return null;
         }
     }

@@ -2,7 +2,6 @@ package org.pathways.employers;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.pathways.reference.SpreadsheetReader.Row;
 import org.pathways.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports employer profiles from a spreadsheet (one row an employer) with the same rules as the form.
@@ -60,19 +58,10 @@ public class EmployerImport {
             return new Report(0, 0, List.of(new Problem(0, "", sheet.refusalKey(), sheet.refusalArguments())));
         }
         List<Row> rows = sheet.rows();
-        Map<String, Integer> columns = new HashMap<>();
-        Map<String, String> headings = new HashMap<>();
-        List<String> header = rows.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            String field = HEADINGS.get(normalize(header.get(i)));
-            if (field != null && !columns.containsKey(field)) {
-                columns.put(field, i);
-                headings.put(field, header.get(i).strip());
-            }
-        }
+        ImportColumns columns = ImportColumns.of(rows.get(0).cells(), HEADINGS);
         List<Problem> problems = new ArrayList<>();
         for (String required : List.of("name", "sector")) {
-            if (!columns.containsKey(required)) {
+            if (!columns.has(required)) {
                 problems.add(new Problem(0, "", "employerImport.missingColumn", new Object[] {required}));
             }
         }
@@ -85,57 +74,44 @@ public class EmployerImport {
         Set<String> namesInFile = new HashSet<>();
         int imported = 0;
         for (Row row : rows.subList(1, rows.size())) {
-            String name = row.cell(columns.get("name"));
+            String name = columns.cell(row, "name");
             try {
                 // the problems a row has before it reaches the profile's own rules, all named at once
                 List<Problem> rowProblems = new ArrayList<>();
                 if (name.isEmpty()) {
-                    rowProblems.add(new Problem(row.number(), headings.get("name"), "reference.problem.required", new Object[0]));
+                    rowProblems.add(new Problem(row.number(), columns.heading("name"), "reference.problem.required", new Object[0]));
                 }
-                Sector sector = sector(row.cell(columns.get("sector")));
+                Sector sector = sector(columns.cell(row, "sector"));
                 if (sector == null) {
-                    rowProblems.add(new Problem(row.number(), headings.get("sector"), "employerImport.badSector",
-                            new Object[] {row.cell(columns.get("sector"))}));
+                    rowProblems.add(new Problem(row.number(), columns.heading("sector"), "employerImport.badSector",
+                            new Object[] {columns.cell(row, "sector")}));
                 }
                 Integer headCount = null;
-                if (columns.containsKey("headCount") && !row.cell(columns.get("headCount")).isEmpty()) {
+                if (columns.has("headCount") && !columns.cell(row, "headCount").isEmpty()) {
                     try {
-                        headCount = Integer.valueOf(row.cell(columns.get("headCount")).replace(",", ""));
+                        headCount = Integer.valueOf(columns.cell(row, "headCount").replace(",", ""));
                     } catch (NumberFormatException notANumber) {
-                        rowProblems.add(new Problem(row.number(), headings.get("headCount"), "reference.problem.notWholeNumber",
-                                new Object[] {row.cell(columns.get("headCount"))}));
+                        rowProblems.add(new Problem(row.number(), columns.heading("headCount"), "reference.problem.notWholeNumber",
+                                new Object[] {columns.cell(row, "headCount")}));
                     }
                 }
                 if (!name.isEmpty() && !namesInFile.add(name.toLowerCase(Locale.ROOT)) && !allowSameNames) {
-                    rowProblems.add(new Problem(row.number(), headings.get("name"), "employerImport.repeatedInFile", new Object[] {name}));
+                    rowProblems.add(new Problem(row.number(), columns.heading("name"), "employerImport.repeatedInFile", new Object[] {name}));
                 }
                 if (!rowProblems.isEmpty()) {
                     problems.addAll(rowProblems);
                     continue;
                 }
-                String foreign = columns.containsKey("foreign") ? row.cell(columns.get("foreign")).toLowerCase(Locale.ROOT) : "";
+                String foreign = columns.has("foreign") ? columns.cell(row, "foreign").toLowerCase(Locale.ROOT) : "";
                 employers.create(new Employers.EmployerInput(name, sector, List.of("yes", "y", "true", "si", "sí", "x").contains(foreign),
-                        cell(row, columns, "industryDescription"), cell(row, columns, "naicsCode"), cell(row, columns, "enterpriseName"),
-                        cell(row, columns, "website"), headCount, cell(row, columns, "notes")), allowSameNames);
+                        columns.cell(row, "industryDescription"), columns.cell(row, "naicsCode"), columns.cell(row, "enterpriseName"),
+                        columns.cell(row, "website"), headCount, columns.cell(row, "notes")), allowSameNames);
                 imported++;
             } catch (InvalidInput invalid) {
-                for (InvalidInput problem : invalid.problems()) {
-                    problems.add(new Problem(row.number(), headings.getOrDefault(problem.field(), problem.field()), problem.messageKey(),
-                            problem.arguments()));
-                }
+                columns.addProblems(invalid, row, problems);
             }
         }
-        if (!problems.isEmpty()) {
-            // all or nothing: the rows that passed are not kept either
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Report(rows.size() - 1, 0, problems);
-        }
-        return new Report(rows.size() - 1, imported, List.of());
-    }
-
-    private static String cell(Row row, Map<String, Integer> columns, String field) {
-        Integer index = columns.get(field);
-        return index == null ? null : row.cell(index);
+        return ImportColumns.finish(rows, imported, problems);
     }
 
     /** The sector's code or its name in either language ("Private, nonprofit", "Gobierno"). */
