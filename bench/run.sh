@@ -16,6 +16,7 @@ JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:Reserve
 bench/reference.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/reference-$stamp.log"
 bench/employers.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/employers-$stamp.log"
 bench/demand.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/demand-$stamp.log"
+bench/engagement.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/engagement-$stamp.log"
 bench/jmh.sh -f 1 -wi 2 -i "$runs" 2>&1 | tee "$out/jmh-$stamp.log"
 if [ "${SOAK:-0}" = 1 ]; then bench/soak.sh 600 40 450 2>&1 | grep -v NOTICE | tee "$out/soak-$stamp.log"; fi
 python3 - "$out" "$stamp" "$runs" <<'PY'
@@ -51,6 +52,9 @@ for m in re.findall(r"SUBMIT employers=(\d+) acknowledged=(\d+) failed=(\d+) wal
     rows.append(f"| concurrent answers: {m[0]} employers at once | {m[1]} acknowledged, {m[2]} failed, {m[3]} s | | 1 |")
 for m in re.findall(r"stored: (.*)", log):
     rows.append(f"| answers found in the database afterwards | {m} | | 1 |")
+log = (out / f"engagement-{stamp}.log").read_text()
+for page in ["workbook", "engagements", "fit"]:
+    summarize(f"{page} page with 100 engagements p95", [float(m) for m in re.findall(rf"c1 RESULT page={page} .*?p95_ms=([\d.]+)", log)], "ms")
 log = (out / f"jmh-{stamp}.log").read_text()
 for file, score, error in re.findall(r"SpreadsheetReadingBenchmark.read\s+(\S+)\s+avgt\s+\d+\s+([\d.]+)\s+±\s+([\d.]+)\s+ms/op", log):
     rows.append(f"| JMH: read {file} | {score} ms | ± {error} | {runs} |")
