@@ -188,5 +188,14 @@ class EngagementTests {
                 .andExpect(content().string(Matchers.containsString("Pathways knows")))
                 .andExpect(content().string(Matchers.containsString("Dana and the CFO sponsor it.")));
         mvc.perform(get("/employers/" + health + "/workbook").with(users.as("youthcoach"))).andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/employers/" + health + "/workbook")
+                        .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\":\"people.buyIn\",\"answer\":\"Stale\",\"status\":\"ANSWERED\",\"version\":1}"))
+                .andExpect(status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/employers/" + health + "/workbook")
+                        .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\":\"facts.scale\",\"answer\":\"About 70 a year\",\"status\":\"ANSWERED\",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[3].questions[1].answer").value("About 70 a year"));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.pathways.engagement.Engagements;
 import org.pathways.engagement.PartnershipFit;
+import org.pathways.engagement.Workbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,29 @@ class EngagementApi {
 
     private final Engagements engagements;
     private final PartnershipFit fit;
+    private final Workbook workbook;
 
-    EngagementApi(Engagements engagements, PartnershipFit fit) {
+    EngagementApi(Engagements engagements, PartnershipFit fit, Workbook workbook) {
         this.engagements = engagements;
         this.fit = fit;
+        this.workbook = workbook;
+    }
+
+    /** The workbook's five actions with each question's answer, status, version and evidence (a message key and its arguments). */
+    @GetMapping("/api/v1/employers/{employerId}/workbook")
+    List<Workbook.Action> workbook(@PathVariable long employerId) {
+        return workbook.of(employerId);
+    }
+
+    record AnswerBody(@NotBlank String question, @Size(max = 10_000) String answer, @NotNull Workbook.Status status, @NotNull Integer version) {
+    }
+
+    /** Saves one answer; send the version you read (0 for a question never answered). A newer one answers 409. */
+    @PreAuthorize(EngagementPages.EDITORS)
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/employers/{employerId}/workbook")
+    List<Workbook.Action> answer(@PathVariable long employerId, @Valid @RequestBody AnswerBody body) {
+        workbook.answer(employerId, body.question(), body.answer(), body.status(), body.version());
+        return workbook.of(employerId);
     }
 
     /** Each factor of the partnership fit with its weight, points and evidence (a message key and its arguments). */
