@@ -73,9 +73,12 @@ public class DemandSurveys {
     private final Outbox outbox;
     private final AuditLog audit;
     private final String publicUrl;
+    private final org.springframework.context.MessageSource messages;
 
     DemandSurveys(JdbcClient jdbc, Collaboratives collaboratives, Contacts contacts, ReferenceSearch reference, PrivateLinks links, Outbox outbox,
-                  AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+                  AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.collaboratives = collaboratives;
         this.contacts = contacts;
@@ -248,7 +251,7 @@ public class DemandSurveys {
                             values (?, ?, ?, ?, ?, (?::date + 1)::timestamptz) returning id""")
                     .params(surveyId, member.employerId(), member.name(), recipient, nonce, survey.closesOn()).query(Long.class).single();
             if (recipient != null) {
-                outbox.send(recipient, "Survey: " + survey.title() + " — " + survey.collaborativeName(),
+                outbox.send(recipient, subject(survey, false),
                         invitationText(survey, member.name(), link(invitationId, nonce), false));
             }
             count++;
@@ -264,16 +267,18 @@ public class DemandSurveys {
                 .map(Contacts.ContactView::email).findFirst().orElse(null);
     }
 
+    /** Employers may read either language, so every message is written in both, English first. */
+    private static final List<java.util.Locale> MESSAGE_LANGUAGES = List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("es"));
+
+    private String subject(SurveyView survey, boolean reminder) {
+        return String.join(" / ", MESSAGE_LANGUAGES.stream().map(locale -> messages.getMessage(reminder ? "survey.message.reminderSubject"
+                : "survey.message.subject", new Object[] {survey.title(), survey.collaborativeName()}, locale)).toList());
+    }
+
     private String invitationText(SurveyView survey, String employerName, String link, boolean reminder) {
-        StringBuilder text = new StringBuilder();
-        text.append(reminder ? "A reminder for " : "For ").append(employerName).append(" / Para ").append(employerName).append("\n\n");
-        text.append(survey.collaborativeName()).append(" asks its members how many people they will need in the critical jobs they share. ")
-                .append("Your answers are confidential: other employers see only totals from several employers.\n");
-        text.append(survey.collaborativeName()).append(" pregunta a sus miembros cuántas personas necesitarán en los puestos críticos que comparten. ")
-                .append("Sus respuestas son confidenciales: los demás empleadores solo ven totales de varios empleadores.\n\n");
-        text.append(link).append("\n\n");
-        text.append("Open until / Abierta hasta: ").append(survey.closesOn()).append("\n");
-        return text.toString();
+        Object[] arguments = {employerName, survey.collaborativeName(), link, survey.closesOn().toString()};
+        return String.join("\n\n---\n\n", MESSAGE_LANGUAGES.stream().map(locale ->
+                messages.getMessage(reminder ? "survey.message.reminderBody" : "survey.message.body", arguments, locale)).toList()) + "\n";
     }
 
     String link(long invitationId, String nonce) {
@@ -291,7 +296,7 @@ public class DemandSurveys {
                         where survey_id = ? and status <> 'SUBMITTED' and revoked_at is null and recipient is not null order by id""")
                 .param(surveyId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
         for (Object[] row : pending) {
-            outbox.send((String) row[2], "Reminder: " + survey.title() + " — " + survey.collaborativeName(),
+            outbox.send((String) row[2], subject(survey, true),
                     invitationText(survey, (String) row[1], link((Long) row[0], (String) row[3]), true));
             jdbc.sql("update demand_invitation set reminders = reminders + 1, last_reminded_at = now() where id = ?").param(row[0]).update();
         }
