@@ -52,17 +52,6 @@ class DemandScopes {
     }
 
     private static RecordScope scope(String variable, JdbcClient jdbc, String sql) {
-        return new RecordScope() {
-            @Override
-            public String pathVariable() {
-                return variable;
-            }
-
-            @Override
-            public boolean isVisibleTo(PathwaysUser user, String value) {
-                long id = RecordScope.idOf(value);
-                return id > 0 && jdbc.sql(sql).param("id", id).param("org", user.organizationId()).query(Long.class).single() > 0;
-            }
-        };
+        return RecordScope.byId(variable, (user, id) -> jdbc.sql(sql).param("id", id).param("org", user.organizationId()).query(Long.class).single() > 0);
     }
 }

@@ -1,6 +1,5 @@
 package org.pathways.employers;
 
-import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.RecordScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,17 +43,6 @@ class EmployerScopes {
     }
 
     private static RecordScope scope(String variable, JdbcClient jdbc, String sql) {
-        return new RecordScope() {
-            @Override
-            public String pathVariable() {
-                return variable;
-            }
-
-            @Override
-            public boolean isVisibleTo(PathwaysUser user, String value) {
-                long id = RecordScope.idOf(value);
-                return id > 0 && jdbc.sql(sql).params(id, user.organizationId()).query(Long.class).single() > 0;
-            }
-        };
+        return RecordScope.byId(variable, (user, id) -> jdbc.sql(sql).params(id, user.organizationId()).query(Long.class).single() > 0);
     }
 }

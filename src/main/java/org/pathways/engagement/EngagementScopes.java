@@ -1,6 +1,5 @@
 package org.pathways.engagement;
 
-import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.RecordScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,18 +11,7 @@ class EngagementScopes {
 
     @Bean
     RecordScope engagementScope(JdbcClient jdbc) {
-        return new RecordScope() {
-            @Override
-            public String pathVariable() {
-                return "engagementId";
-            }
-
-            @Override
-            public boolean isVisibleTo(PathwaysUser user, String value) {
-                long id = RecordScope.idOf(value);
-                return id > 0 && jdbc.sql("select count(*) from engagement where id = ? and organization_id = ?")
-                        .params(id, user.organizationId()).query(Long.class).single() > 0;
-            }
-        };
+        return RecordScope.byId("engagementId", (user, id) -> jdbc.sql("select count(*) from engagement where id = ? and organization_id = ?")
+                .params(id, user.organizationId()).query(Long.class).single() > 0);
     }
 }

@@ -10,12 +10,12 @@ class PlatformScopes {
 
     @Bean
     RecordScope organizationScope() {
-        return scope("organizationId", (user, id) -> user.isPlatformAdmin() || user.belongsTo(id));
+        return RecordScope.byId("organizationId", (user, id) -> user.isPlatformAdmin() || user.belongsTo(id));
     }
 
     @Bean
     RecordScope userScope(JdbcClient jdbc) {
-        return scope("userId", (user, id) -> user.isPlatformAdmin() || jdbc.sql(
+        return RecordScope.byId("userId", (user, id) -> user.isPlatformAdmin() || jdbc.sql(
                         "select count(*) from user_account where id = ? and organization_id = ?")
                 .params(id, user.organizationId()).query(Long.class).single() > 0);
     }
@@ -23,26 +23,7 @@ class PlatformScopes {
     @Bean
     RecordScope tokenScope(JdbcClient jdbc) {
         // Tokens are personal: not even an administrator reaches someone else's.
-        return scope("tokenId", (user, id) -> jdbc.sql("select count(*) from api_token where id = ? and user_account_id = ?")
+        return RecordScope.byId("tokenId", (user, id) -> jdbc.sql("select count(*) from api_token where id = ? and user_account_id = ?")
                 .params(id, user.userId()).query(Long.class).single() > 0);
-    }
-
-    private interface IdCheck {
-        boolean visible(PathwaysUser user, long id);
-    }
-
-    private static RecordScope scope(String variable, IdCheck check) {
-        return new RecordScope() {
-            @Override
-            public String pathVariable() {
-                return variable;
-            }
-
-            @Override
-            public boolean isVisibleTo(PathwaysUser user, String value) {
-                long id = RecordScope.idOf(value);
-                return id > 0 && check.visible(user, id);
-            }
-        };
     }
 }

@@ -23,6 +23,28 @@ public interface RecordScope {
         return false;
     }
 
+    /** Whether the record with this id is the person's to reach. */
+    @FunctionalInterface
+    interface IdCheck {
+        boolean visible(PathwaysUser user, long id);
+    }
+
+    /** A scope for a numeric id path variable: a malformed id is simply not visible, any other is asked of {@code check}. */
+    static RecordScope byId(String variable, IdCheck check) {
+        return new RecordScope() {
+            @Override
+            public String pathVariable() {
+                return variable;
+            }
+
+            @Override
+            public boolean isVisibleTo(PathwaysUser user, String value) {
+                long id = idOf(value);
+                return id > 0 && check.visible(user, id);
+            }
+        };
+    }
+
     /** Parses an id path variable; a malformed id is simply not visible. */
     static long idOf(String value) {
         try {
