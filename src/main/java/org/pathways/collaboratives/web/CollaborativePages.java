@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,11 +46,12 @@ class CollaborativePages {
         this.organizations = organizations;
     }
 
+    // the lower bounds and the federal ceiling are the service's rules, checked there with every other problem in one round
     record CollaborativeForm(@NotBlank @Size(max = 200) String name, @NotNull Collaboratives.Focus focus, @Size(max = 10) String focusCode,
                              @Size(max = 500) String focusNote, @Size(max = 500) String counties, @Size(max = 10_000) String charter,
-                             @NotNull Collaboratives.Status status, @NotNull @Min(3) @Max(1000) Integer minContributors,
-                             @NotNull @Min(1) @Max(80) Integer maxSharePercent, @NotNull @Min(1) @Max(1_000_000) Integer needMinOpenings,
-                             @NotNull @Min(1) @Max(10_000) Integer needMinEmployers, @NotNull @Min(1) @Max(20) Integer needMinPeriods,
+                             @NotNull Collaboratives.Status status, @NotNull @Max(1000) Integer minContributors,
+                             @NotNull Integer maxSharePercent, @NotNull @Max(1_000_000) Integer needMinOpenings,
+                             @NotNull @Max(10_000) Integer needMinEmployers, @NotNull @Max(20) Integer needMinPeriods,
                              Integer version) {
 
         Collaboratives.CollaborativeInput input() {
