@@ -209,6 +209,10 @@ class AccessControlTests {
                         insert into engagement (organization_id, employer_id, kind, occurred_on, subject)
                         values (?, ?, 'CALL', current_date, 'Access test call') returning id""").params(bridges, otherEmployer)
                 .query(Long.class).single()));
+        ids.put("termId", () -> String.valueOf(jdbc.sql("""
+                        insert into language_term (organization_id, term, suggestion) values (?, 'access test word', 'another word')
+                        on conflict (organization_id, lower(term)) do update set suggestion = excluded.suggestion returning id""").param(bridges)
+                .query(Long.class).single()));
         // A private link is its own credential; one that was never issued must answer 404 to anyone.
         ids.put("token", () -> "1.not-a-real-link");
         // Reference data belongs to no organization; an occupation that does not exist must answer 404.
