@@ -225,6 +225,59 @@ class BrowserTests {
     }
 
     @Test
+    void aPractitionerWritesAValuePropositionChecksItsWordingAndPrintsIt() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            List<String> cspViolations = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    cspViolations.add(message.text());
+                }
+            });
+            signIn(page, "practitioner");
+            page.navigate(url("/employers"));
+            follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Valley Fresh Foods")).first());
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Value proposition")).first());
+            page.waitForURL(java.util.regex.Pattern.compile(".*/employers/\\d+/value-proposition$"));
+            assertThat(page.locator(".alert-info").textContent()).contains("fresh draft from the profile");
+            assertThat(page.inputValue("#painPoints")).as("the draft starts from the employer's pain points").contains("Food Production Worker");
+            check(page, "practitioner-value-proposition-draft", problems);
+
+            page.fill("#proposal", page.inputValue("#proposal") + " We refer ex-offenders who are hard to employ.");
+            follow(page, page.locator("main button", new Page.LocatorOptions().setHasText("Check the wording")));
+            assertThat(page.locator("main .alert-warning").textContent()).contains("“ex-offenders” labels people").contains("hard to employ");
+            assertThat(page.inputValue("#proposal")).as("checking saves nothing and keeps the text").endsWith("hard to employ.");
+            check(page, "practitioner-value-proposition-wording", problems);
+
+            page.fill("#proposal", "We would like to work with you on first-shift production jobs.");
+            page.fill("[name='measures[0].target']", "");
+            follow(page, page.locator("main button", new Page.LocatorOptions().setHasText("Save as a new version")));
+            assertThat(page.locator(".invalid-feedback").allTextContents()).anyMatch(t -> t.contains("Measure 1: give the target as a number"));
+            check(page, "practitioner-value-proposition-errors", problems);
+            page.fill("[name='measures[0].target']", "75");
+            follow(page, page.locator("main button", new Page.LocatorOptions().setHasText("Save as a new version")));
+            assertThat(page.locator(".alert-success").first().textContent()).contains("Saved as a new version");
+            assertThat(page.locator("#history-heading")).isNotNull();
+            assertThat(page.inputValue("[name='measures[0].target']")).isEqualTo("75");
+            String builder = page.url();
+
+            page.navigate(builder + "/document");
+            assertThat(page.locator("h1").textContent()).contains("Working together: a proposal for Valley Fresh Foods");
+            check(page, "practitioner-value-proposition-print", problems);
+            page.navigate(builder + "?lang=es");
+            assertThat(page.locator("h1").textContent()).contains("Propuesta de valor para Valley Fresh Foods");
+            check(page, "es-value-proposition", problems);
+            page.navigate(url("/value-propositions/wording"));
+            check(page, "es-wording", problems);
+            page.navigate(url("/value-propositions/wording?lang=en"));
+            check(page, "practitioner-wording", problems);
+            assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void aManagerFollowsASurveyAndAnEmployerAnswersItInSpanishOnAPhone() {
         List<String> problems = new ArrayList<>();
         String link;

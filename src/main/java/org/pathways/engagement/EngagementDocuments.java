@@ -59,10 +59,11 @@ public class EngagementDocuments {
             blocks.add(new Paragraph(text));
             if (step == ValuePropositions.Step.BENEFITS && !v.measures().isEmpty()) {
                 blocks.add(new PrintedDocument.Table(List.of(message(locale, "measure.what"), message(locale, "measure.target"),
-                        message(locale, "measure.period"), message(locale, "measure.job")),
+                        message(locale, "measure.period"), message(locale, "measure.job"), message(locale, "measure.painPoint")),
                         v.measures().stream().map(m -> List.of(message(locale, "measure.kind." + m.kind()),
                                 message(locale, "measure.targetIn." + m.unit(), m.targetText()), message(locale, "measure.days", m.periodDays()),
-                                m.jobTitle() == null ? "" : m.jobTitle())).toList()));
+                                m.jobTitle() == null ? message(locale, "measure.anyJob") : m.jobTitle(),
+                                m.painPoint() == null ? "" : message(locale, m.painPoint().messageKey()))).toList()));
             }
         }
         PathwaysUser user = PathwaysUser.current();

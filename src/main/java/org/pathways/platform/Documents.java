@@ -173,8 +173,8 @@ public class Documents {
             } else if (block instanceof PrintedDocument.Paragraph p) {
                 paragraph(w, null, p.text());
             } else if (block instanceof PrintedDocument.Note n) {
-                w.append("<w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr>").append(run(n.label() + " ", true)).append(run(n.text(), false))
-                        .append("</w:p>");
+                w.append("<w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr>").append(n.label().isEmpty() ? "" : run(n.label() + " ", true))
+                        .append(run(n.text(), false)).append("</w:p>");
             } else if (block instanceof PrintedDocument.Items items) {
                 items.items().forEach(item -> paragraph(w, "ListItem", "\u2022\t" + item));
             } else if (block instanceof PrintedDocument.Table t) {
