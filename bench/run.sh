@@ -53,8 +53,13 @@ for m in re.findall(r"SUBMIT employers=(\d+) acknowledged=(\d+) failed=(\d+) wal
 for m in re.findall(r"stored: (.*)", log):
     rows.append(f"| answers found in the database afterwards | {m} | | 1 |")
 log = (out / f"engagement-{stamp}.log").read_text()
-for page in ["workbook", "engagements", "fit"]:
+for page in ["workbook", "engagements", "fit", "value-proposition"]:
     summarize(f"{page} page with 100 engagements p95", [float(m) for m in re.findall(rf"c1 RESULT page={page} .*?p95_ms=([\d.]+)", log)], "ms")
+for page, label in [("value-proposition/document?format=PDF", "value proposition PDF"), ("value-proposition/document?format=DOCX",
+                    "value proposition Word file"), ("workbook/document?format=PDF", "workbook PDF (100 engagements)")]:
+    summarize(f"{label} p95", [float(m) for m in re.findall(rf"c1 RESULT page={re.escape(page)} .*?p95_ms=([\d.]+)", log)], "ms")
+for first in re.findall(r"the first value proposition PDF after start-up.*?: ([\d.]+) s", log):
+    rows.append(f"| first value proposition PDF after start-up | {float(first) * 1000:.0f} ms | | 1 |")
 log = (out / f"jmh-{stamp}.log").read_text()
 for file, score, error in re.findall(r"SpreadsheetReadingBenchmark.read\s+(\S+)\s+avgt\s+\d+\s+([\d.]+)\s+±\s+([\d.]+)\s+ms/op", log):
     rows.append(f"| JMH: read {file} | {score} ms | ± {error} | {runs} |")

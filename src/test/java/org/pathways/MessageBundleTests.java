@@ -87,6 +87,25 @@ class MessageBundleTests {
         assertThat(used.stream().filter(key -> !spanish.containsKey(key)).toList()).as("keys missing in Spanish").isEmpty();
     }
 
+    /**
+     * A message with arguments goes through java.text.MessageFormat, where a lone apostrophe starts a quoted stretch:
+     * "the county's name" loses its apostrophe, and a {1} after it is printed as is. Such messages use ’ instead.
+     */
+    @Test
+    void messagesWithArgumentsKeepTheirApostrophes() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String file : List.of("messages.properties", "messages_es.properties")) {
+            Properties bundle = bundle(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    problems.add(file + " " + key + ": " + text);
+                }
+            }
+        }
+        assertThat(problems).as("messages with arguments and a lone ' (write ’ or '')").isEmpty();
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
