@@ -51,6 +51,34 @@ public class Workbook {
         public String key() {
             return action + "." + name;
         }
+
+        /** Where the evidence is recorded: a section of the employer's page, or a page of its own. */
+        public Source source() {
+            return switch (key()) {
+                case "sourcing.practices", "sourcing.opportunity", "facts.criticalJobs", "facts.scale" -> Source.JOBS;
+                case "sourcing.initiatives", "associations.credible", "associations.tpm" -> Source.MEMBERSHIPS;
+                case "people.buyIn" -> evidence != null && "workbook.evidence.buyInMet".equals(evidence.key()) ? Source.ENGAGEMENTS : Source.PEOPLE;
+                case "fit.mission" -> Source.CSR;
+                case "facts.sufficient", "fit.overall" -> Source.FIT;
+                default -> Source.PEOPLE;
+            };
+        }
+    }
+
+    /** The place a question's evidence is recorded, as a path after the employer's page (a section anchor or a page). */
+    public enum Source {
+        JOBS("#jobs-heading"), MEMBERSHIPS("#memberships-heading"), PEOPLE("#people-heading"), CSR("#csr-heading"), FIT("/fit"),
+        ENGAGEMENTS("/engagements");
+
+        private final String path;
+
+        Source(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
     }
 
     public record Action(String name, List<Question> questions) {

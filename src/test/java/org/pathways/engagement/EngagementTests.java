@@ -186,7 +186,9 @@ class EngagementTests {
         mvc.perform(get("/employers/" + health + "/workbook").with(users.as("practitioner")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Pathways knows")))
-                .andExpect(content().string(Matchers.containsString("Dana and the CFO sponsor it.")));
+                .andExpect(content().string(Matchers.containsString("Dana and the CFO sponsor it.")))
+                .andExpect(content().string(Matchers.containsString("href=\"/employers/" + health + "/engagements\">→ Engagements</a>")))
+                .andExpect(content().string(Matchers.containsString("href=\"/employers/" + health + "#jobs-heading\">→ Critical jobs</a>")));
         mvc.perform(get("/employers/" + health + "/workbook").with(users.as("youthcoach"))).andExpect(status().isNotFound());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/employers/" + health + "/workbook")
                         .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
