@@ -85,7 +85,7 @@ class BrowserTests {
                 check(page, username + "-home", problems);
 
                 Set<String> links = new LinkedHashSet<>();
-                for (String href : page.locator("#main-nav a.nav-link[href^='/']").all().stream()
+                for (String href : page.locator("#main-nav a.nav-link[href^='/'], #main-nav a.dropdown-item[href^='/']").all().stream()
                         .map(link -> link.getAttribute("href")).toList()) {
                     if (!href.contains("lang=") && !href.contains("swagger")) {
                         links.add(href);
@@ -123,10 +123,10 @@ class BrowserTests {
             assertThat(page.locator(".invalid-feedback").count()).as("form shows its errors").isPositive();
             check(page, "admin-organization-form-errors", problems);
             signIn(page, "orgadmin");
-            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")));
+            fromAccountMenu(page, "My organization");
             follow(page, page.locator("table a").first());
             check(page, "orgadmin-user", problems);
-            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("My organization")));
+            fromAccountMenu(page, "My organization");
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a person")));
             page.fill("#displayName", "Sam Rivera");
             page.fill("#username", "sam rivera");
@@ -349,6 +349,12 @@ class BrowserTests {
             check(page, "es-profile", problems);
         }
         assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /** The pages of the account menu (my organization, audit log, sent messages, profile): open it, then follow the item. */
+    private static void fromAccountMenu(Page page, String item) {
+        page.locator("#account-menu").click();
+        follow(page, page.locator("a.dropdown-item", new Page.LocatorOptions().setHasText(item)));
     }
 
     private void signIn(Page page, String username) {

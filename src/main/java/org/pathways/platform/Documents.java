@@ -123,6 +123,8 @@ public class Documents {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged PDF (PDF/UA): headings, paragraphs and tables keep their structure for screen readers.
+            builder.usePdfUaAccessibility(true);
             builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html(document, true), null);
@@ -168,7 +170,7 @@ public class Documents {
                     <dc:title>%s</dc:title><dc:language>%s</dc:language><dc:creator>Pathways</dc:creator>
                     <dcterms:created xsi:type="dcterms:W3CDTF">%s</dcterms:created>
                     </cp:coreProperties>""".formatted(xml(document.title()), xml(document.language()), Instant.now().toString().replaceAll("\\.\\d+Z$", "Z")));
-            entry(zip, "word/styles.xml", STYLES.replace("LANG", document.language()));
+            entry(zip, "word/styles.xml", STYLES.replace("LANG", document.language().contains("-") ? document.language() : document.language() + "-US"));
             entry(zip, "word/document.xml", body(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -284,6 +284,9 @@ class ValuePropositionTests {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // titles wrap
             assertThat(text).contains("Working together: a proposal for Northgate Software Services", "What we have heard from you",
                     "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF, for screen readers").isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Working together: a proposal for Northgate Software Services");
         }
 
         byte[] docx = mvc.perform(get(base).param("format", "DOCX").with(users.as("practitioner")))
