@@ -188,10 +188,14 @@ class BrowserTests {
             String employer = page.url();
             page.navigate(url("/employers/import"));
             check(page, "practitioner-employer-import", problems);
-            for (String part : List.of("/workbook", "/fit", "/engagements", "/engagements/new")) {
+            for (String part : List.of("/workbook", "/fit", "/engagements", "/engagements/new", "/value-proposition")) {
                 page.navigate(employer + part);
                 check(page, "practitioner-employer" + part.replace('/', '-'), problems);
             }
+            page.navigate(employer + "/engagements");
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Change")).first());
+            assertThat(page.locator("h1").textContent()).startsWith("Change an engagement");
+            check(page, "practitioner-engagement-edit", problems);
             page.navigate(employer);
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a critical job")));
             page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/new$"));

@@ -15,6 +15,7 @@ import org.pathways.employers.Employers;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.UserAccounts;
+import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
@@ -41,7 +42,7 @@ public class Engagements {
 
     public record EngagementView(long id, long employerId, String employerName, Kind kind, LocalDate occurredOn, String subject, String notes,
                                  List<Person> contacts, List<Person> staff, String nextStep, LocalDate nextStepDue, Person nextStepOwner,
-                                 Instant nextStepDoneAt, String createdBy) {
+                                 Instant nextStepDoneAt, String createdBy, int version) {
 
         /** An open next step whose due date has passed: flagged wherever it shows, never refused. */
         public boolean overdue() {
@@ -73,6 +74,30 @@ public class Engagements {
      */
     public EngagementView record(long employerId, EngagementInput input) {
         employers.get(employerId);
+        Checked checked = check(employerId, input);
+        String nextStep = checked.nextStep();
+        List<Long> contactIds = checked.contactIds();
+        List<Long> staffIds = checked.staffIds();
+        PathwaysUser user = PathwaysUser.current();
+        Long owner = nextStep == null ? null : input.nextStepOwner() != null ? input.nextStepOwner() : Long.valueOf(user.userId());
+        long id = jdbc.sql("""
+                        insert into engagement (organization_id, employer_id, kind, occurred_on, subject, notes, next_step, next_step_due,
+                                                next_step_owner, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(user.organizationId(), employerId, input.kind().name(), input.occurredOn(), input.subject().strip(),
+                        Text.blankToNull(input.notes()), nextStep, nextStep == null ? null : input.nextStepDue(), owner, user.username())
+                .query(Long.class).single();
+        contactIds.forEach(c -> jdbc.sql("insert into engagement_contact (engagement_id, contact_id) values (?, ?)").params(id, c).update());
+        staffIds.forEach(s -> jdbc.sql("insert into engagement_staff (engagement_id, user_id) values (?, ?)").params(id, s).update());
+        audit.record("engagement.recorded", "engagement", id, input.kind() + " " + input.subject().strip());
+        return get(id);
+    }
+
+    /** The input with its lists cleaned, once every rule holds; otherwise every problem at once. */
+    private record Checked(String nextStep, List<Long> contactIds, List<Long> staffIds) {
+    }
+
+    private Checked check(long employerId, EngagementInput input) {
         List<InvalidInput> problems = new ArrayList<>();
         if (input.kind() == null) {
             problems.add(new InvalidInput("kind", "validation.required"));
@@ -105,19 +130,36 @@ public class Engagements {
         if (!problems.isEmpty()) {
             throw InvalidInput.all(problems);
         }
-        PathwaysUser user = PathwaysUser.current();
-        Long owner = nextStep == null ? null : input.nextStepOwner() != null ? input.nextStepOwner() : Long.valueOf(user.userId());
-        long id = jdbc.sql("""
-                        insert into engagement (organization_id, employer_id, kind, occurred_on, subject, notes, next_step, next_step_due,
-                                                next_step_owner, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(user.organizationId(), employerId, input.kind().name(), input.occurredOn(), input.subject().strip(),
-                        Text.blankToNull(input.notes()), nextStep, nextStep == null ? null : input.nextStepDue(), owner, user.username())
-                .query(Long.class).single();
-        contactIds.forEach(c -> jdbc.sql("insert into engagement_contact (engagement_id, contact_id) values (?, ?)").params(id, c).update());
-        staffIds.forEach(s -> jdbc.sql("insert into engagement_staff (engagement_id, user_id) values (?, ?)").params(id, s).update());
-        audit.record("engagement.recorded", "engagement", id, input.kind() + " " + input.subject().strip());
-        return get(id);
+        return new Checked(nextStep, contactIds, staffIds);
+    }
+
+    /**
+     * Corrects an engagement (a wrong date, a missing person, a next step agreed later) under the same rules as
+     * logging it. {@code version} is the one the person read: if someone changed it since, nothing is saved. A next
+     * step whose text changes is open again; one removed takes its due date and owner with it.
+     */
+    public EngagementView update(long engagementId, EngagementInput input, int version) {
+        EngagementView before = get(engagementId);
+        Checked checked = check(before.employerId(), input);
+        String nextStep = checked.nextStep();
+        Long owner = nextStep == null ? null : input.nextStepOwner() != null ? input.nextStepOwner()
+                : before.nextStepOwner() != null ? Long.valueOf(before.nextStepOwner().id()) : Long.valueOf(PathwaysUser.current().userId());
+        boolean stillDone = before.nextStepDoneAt() != null && nextStep != null && nextStep.equals(before.nextStep());
+        int changed = jdbc.sql("""
+                        update engagement set kind = ?, occurred_on = ?, subject = ?, notes = ?, next_step = ?, next_step_due = ?, next_step_owner = ?,
+                               next_step_done_at = case when ? then next_step_done_at end, version = version + 1
+                        where id = ? and version = ?""")
+                .params(input.kind().name(), input.occurredOn(), input.subject().strip(), Text.blankToNull(input.notes()), nextStep,
+                        nextStep == null ? null : input.nextStepDue(), owner, stillDone, engagementId, version).update();
+        if (changed == 0) {
+            throw new Conflict("engagement.changedByOther", "engagement " + engagementId + " changed since version " + version);
+        }
+        jdbc.sql("delete from engagement_contact where engagement_id = ?").param(engagementId).update();
+        jdbc.sql("delete from engagement_staff where engagement_id = ?").param(engagementId).update();
+        checked.contactIds().forEach(c -> jdbc.sql("insert into engagement_contact (engagement_id, contact_id) values (?, ?)").params(engagementId, c).update());
+        checked.staffIds().forEach(u -> jdbc.sql("insert into engagement_staff (engagement_id, user_id) values (?, ?)").params(engagementId, u).update());
+        audit.record("engagement.changed", "engagement", engagementId, input.kind() + " " + input.subject().strip());
+        return get(engagementId);
     }
 
     @Transactional(readOnly = true)
@@ -160,7 +202,7 @@ public class Engagements {
 
     private List<EngagementView> read(String condition, long value, String order) {
         record Row(long id, long employerId, String employerName, Kind kind, LocalDate occurredOn, String subject, String notes, String nextStep,
-                   LocalDate due, Long ownerId, String ownerName, Instant doneAt, String createdBy) {
+                   LocalDate due, Long ownerId, String ownerName, Instant doneAt, String createdBy, int version) {
         }
         List<Row> rows = jdbc.sql("""
                         select e.*, m.name as employer_name, u.display_name as owner_name from engagement e
@@ -170,7 +212,8 @@ public class Engagements {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"), Kind.valueOf(rs.getString("kind")),
                         rs.getObject("occurred_on", LocalDate.class), rs.getString("subject"), rs.getString("notes"), rs.getString("next_step"),
                         rs.getObject("next_step_due", LocalDate.class), rs.getObject("next_step_owner", Long.class), rs.getString("owner_name"),
-                        rs.getTimestamp("next_step_done_at") == null ? null : rs.getTimestamp("next_step_done_at").toInstant(), rs.getString("created_by")))
+                        rs.getTimestamp("next_step_done_at") == null ? null : rs.getTimestamp("next_step_done_at").toInstant(), rs.getString("created_by"),
+                        rs.getInt("version")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -188,6 +231,6 @@ public class Engagements {
                 .list();
         return rows.stream().map(r -> new EngagementView(r.id(), r.employerId(), r.employerName(), r.kind(), r.occurredOn(), r.subject(), r.notes(),
                 people.getOrDefault(r.id(), List.of()), staff.getOrDefault(r.id(), List.of()), r.nextStep(), r.due(),
-                r.ownerId() == null ? null : new Person(r.ownerId(), r.ownerName()), r.doneAt(), r.createdBy())).toList();
+                r.ownerId() == null ? null : new Person(r.ownerId(), r.ownerName()), r.doneAt(), r.createdBy(), r.version())).toList();
     }
 }

@@ -114,6 +114,57 @@ class EngagementTests {
     }
 
     @Test
+    void aCorrectionIsSavedUnderTheSameRulesAndNeverOverAnotherPersonsChange() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        long keystone = employer("Second Chance Works", "Keystone Precision Machining");
+        long tom = contact(keystone, "Tom Baker");
+        long renee = contact(keystone, "Renee Okafor");
+        Engagements.EngagementView logged = engagements.record(keystone, new EngagementInput(Kind.CALL, TODAY, "Call about bonding", null,
+                List.of(tom), List.of(), "Send the bonding leaflet", TODAY.plusDays(3), null));
+        engagements.markDone(logged.id());
+        int read = engagements.get(logged.id()).version();
+
+        Engagements.EngagementView fixed = engagements.update(logged.id(), new EngagementInput(Kind.MEETING, TODAY.minusDays(1),
+                "Meeting about bonding", "Renee joined.", List.of(tom, renee), List.of(), "Send the bonding leaflet", TODAY.plusDays(3), null), read);
+        assertThat(fixed.kind()).isEqualTo(Kind.MEETING);
+        assertThat(fixed.occurredOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(fixed.contacts()).extracting(Engagements.Person::name).containsExactly("Renee Okafor", "Tom Baker");
+        assertThat(fixed.nextStepDoneAt()).as("the same step, still done").isNotNull();
+        assertThat(fixed.version()).isEqualTo(read + 1);
+
+        assertThatThrownBy(() -> engagements.update(logged.id(), new EngagementInput(Kind.CALL, TODAY, "Stale", null, List.of(), List.of(),
+                null, null, null), read)).isInstanceOf(org.pathways.shared.Conflict.class);
+        assertThatThrownBy(() -> engagements.update(logged.id(), new EngagementInput(Kind.CALL, TODAY, " ", null, List.of(), List.of(),
+                null, TODAY, null), fixed.version())).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                .extracting(InvalidInput::messageKey).containsExactlyInAnyOrder("validation.required", "engagement.nextStepMissing"));
+        assertThat(engagements.get(logged.id()).subject()).as("nothing saved").isEqualTo("Meeting about bonding");
+
+        Engagements.EngagementView reopened = engagements.update(logged.id(), new EngagementInput(Kind.MEETING, TODAY.minusDays(1),
+                "Meeting about bonding", null, List.of(tom), List.of(), "Send the bonding leaflet and the tax credit form", TODAY.plusDays(5), null),
+                fixed.version());
+        assertThat(reopened.nextStepDoneAt()).as("a changed step is open again").isNull();
+        assertThat(reopened.nextStepOwner().name()).as("the owner stays").isEqualTo(logged.nextStepOwner().name());
+
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/engagements/" + logged.id() + "/edit").with(users.as("practitioner")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Meeting about bonding")));
+        mvc.perform(post("/engagements/" + logged.id()).with(users.as("orgadmin")).with(csrf())
+                        .param("kind", "CALL").param("occurredOn", TODAY.toString()).param("subject", "What the admin typed")
+                        .param("version", String.valueOf(fixed.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Someone changed this engagement since you opened it")))
+                .andExpect(content().string(Matchers.containsString("What the admin typed")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/engagements/" + logged.id())
+                        .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"By API\",\"version\":" + reopened.version() + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.engagement.subject").value("By API"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/engagements/" + logged.id())
+                        .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Stale\",\"version\":" + reopened.version() + "}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void theApiLogsAnEngagementAndTheFormNamesWhatIsMissing() throws Exception {
         long keystone = employer("Second Chance Works", "Keystone Precision Machining");
         String body = "{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Follow-up call\",\"nextStep\":\"Book a site visit\","

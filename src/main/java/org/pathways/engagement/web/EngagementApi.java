@@ -12,11 +12,13 @@ import jakarta.validation.constraints.Size;
 import org.pathways.engagement.Engagements;
 import org.pathways.engagement.PartnershipFit;
 import org.pathways.engagement.Workbook;
+import org.pathways.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,7 +48,7 @@ class EngagementApi {
 
     /** Saves one answer; send the version you read (0 for a question never answered). A newer one answers 409. */
     @PreAuthorize(EngagementPages.EDITORS)
-    @org.springframework.web.bind.annotation.PutMapping("/api/v1/employers/{employerId}/workbook")
+    @PutMapping("/api/v1/employers/{employerId}/workbook")
     List<Workbook.Action> answer(@PathVariable long employerId, @Valid @RequestBody AnswerBody body) {
         workbook.answer(employerId, body.question(), body.answer(), body.status(), body.version());
         return workbook.of(employerId);
@@ -60,7 +62,11 @@ class EngagementApi {
 
     record EngagementBody(@NotNull Engagements.Kind kind, @NotNull LocalDate occurredOn, @NotBlank @Size(max = 200) String subject,
                           @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds, @Size(max = 500) String nextStep,
-                          LocalDate nextStepDue, Long nextStepOwner) {
+                          LocalDate nextStepDue, Long nextStepOwner, Integer version) {
+
+        Engagements.EngagementInput input() {
+            return new Engagements.EngagementInput(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner);
+        }
     }
 
     /** An engagement with whether its next step is overdue, so scripts need not work it out. */
@@ -78,14 +84,23 @@ class EngagementApi {
     @PreAuthorize(EngagementPages.EDITORS)
     @PostMapping("/api/v1/employers/{employerId}/engagements")
     ResponseEntity<EngagementResponse> record(@PathVariable long employerId, @Valid @RequestBody EngagementBody body) {
-        Engagements.EngagementView recorded = engagements.record(employerId, new Engagements.EngagementInput(body.kind(), body.occurredOn(),
-                body.subject(), body.notes(), body.contactIds(), body.staffIds(), body.nextStep(), body.nextStepDue(), body.nextStepOwner()));
+        Engagements.EngagementView recorded = engagements.record(employerId, body.input());
         return ResponseEntity.created(URI.create("/api/v1/engagements/" + recorded.id())).body(EngagementResponse.of(recorded));
     }
 
     @GetMapping("/api/v1/engagements/{engagementId}")
     EngagementResponse get(@PathVariable long engagementId) {
         return EngagementResponse.of(engagements.get(engagementId));
+    }
+
+    /** Corrects an engagement: send every field and the {@code version} you read; a newer one answers 409. */
+    @PreAuthorize(EngagementPages.EDITORS)
+    @PutMapping("/api/v1/engagements/{engagementId}")
+    EngagementResponse update(@PathVariable long engagementId, @Valid @RequestBody EngagementBody body) {
+        if (body.version() == null) {
+            throw new InvalidInput("version", "validation.required");
+        }
+        return EngagementResponse.of(engagements.update(engagementId, body.input(), body.version()));
     }
 
     @GetMapping("/api/v1/next-steps")

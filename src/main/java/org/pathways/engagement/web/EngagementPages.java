@@ -52,7 +52,18 @@ class EngagementPages {
 
     record EngagementForm(@NotNull Engagements.Kind kind, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
                           @NotBlank @Size(max = 200) String subject, @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds,
-                          @Size(max = 500) String nextStep, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Long nextStepOwner) {
+                          @Size(max = 500) String nextStep, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Long nextStepOwner,
+                          Integer version) {
+
+        static EngagementForm of(Engagements.EngagementView e) {
+            return new EngagementForm(e.kind(), e.occurredOn(), e.subject(), e.notes(), e.contacts().stream().map(Engagements.Person::id).toList(),
+                    e.staff().stream().map(Engagements.Person::id).toList(), e.nextStep(), e.nextStepDue(),
+                    e.nextStepOwner() == null ? null : e.nextStepOwner().id(), e.version());
+        }
+
+        EngagementForm withVersion(int newVersion) {
+            return new EngagementForm(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner, newVersion);
+        }
 
         Engagements.EngagementInput input() {
             return new Engagements.EngagementInput(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner);
@@ -103,7 +114,7 @@ class EngagementPages {
     @GetMapping("/employers/{employerId}/engagements/new")
     String newEngagement(@PathVariable long employerId, Model model) {
         model.addAttribute("form", new EngagementForm(Engagements.Kind.MEETING, LocalDate.now(ZoneOffset.UTC), "", "", List.of(),
-                List.of(), "", null, null));
+                List.of(), "", null, null, null));
         return form(employerId, model);
     }
 
@@ -121,6 +132,38 @@ class EngagementPages {
             }
         }
         return form(employerId, model);
+    }
+
+    @PreAuthorize(EDITORS)
+    @GetMapping("/engagements/{engagementId}/edit")
+    String edit(@PathVariable long engagementId, Model model) {
+        Engagements.EngagementView engagement = engagements.get(engagementId);
+        model.addAttribute("form", EngagementForm.of(engagement));
+        model.addAttribute("engagementId", engagementId);
+        return form(engagement.employerId(), model);
+    }
+
+    /** Saves a correction; if someone changed the engagement since the form was opened, nothing is saved and the text stays. */
+    @PreAuthorize(EDITORS)
+    @PostMapping("/engagements/{engagementId}")
+    String update(@PathVariable long engagementId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        Engagements.EngagementView current = engagements.get(engagementId);
+        model.addAttribute("engagementId", engagementId);
+        if (!errors.hasErrors()) {
+            try {
+                engagements.update(engagementId, form.input(), form.version() == null ? -1 : form.version());
+                redirect.addFlashAttribute("saved", "engagement.changed");
+                return "redirect:/employers/" + current.employerId() + "/engagements";
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            } catch (org.pathways.shared.Conflict conflict) {
+                // What was typed stays; saving again replaces the newer version on purpose.
+                model.addAttribute("problem", conflict.messageKey());
+                model.addAttribute("form", form.withVersion(current.version()));
+            }
+        }
+        return form(current.employerId(), model);
     }
 
     private String form(long employerId, Model model) {
