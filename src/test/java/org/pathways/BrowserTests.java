@@ -123,6 +123,12 @@ class BrowserTests {
             assertThat(page.locator(".invalid-feedback").count()).as("form shows its errors").isPositive();
             check(page, "admin-organization-form-errors", problems);
             signIn(page, "orgadmin");
+            page.navigate(url("/partnership-fit/weights"));
+            page.fill("#weight-leadership", "25");
+            follow(page, page.locator("main button[type=submit]").first());
+            assertThat(page.locator(".alert-danger").textContent()).contains("The weights total 105");
+            check(page, "orgadmin-fit-weights-errors", problems);
+            page.navigate(url("/"));
             fromAccountMenu(page, "My organization");
             follow(page, page.locator("table a").first());
             check(page, "orgadmin-user", problems);
@@ -196,6 +202,8 @@ class BrowserTests {
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Change")).first());
             assertThat(page.locator("h1").textContent()).startsWith("Change an engagement");
             check(page, "practitioner-engagement-edit", problems);
+            page.navigate(url("/partnership-fit/weights"));
+            check(page, "practitioner-fit-weights", problems);
             page.navigate(employer);
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Add a critical job")));
             page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/new$"));

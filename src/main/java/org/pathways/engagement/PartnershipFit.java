@@ -1,14 +1,23 @@
 package org.pathways.engagement;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.pathways.employers.Contacts;
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.EmployerProfiles;
 import org.pathways.employers.ProfessionalRole;
 import org.pathways.employers.TalentSourcing;
+import org.pathways.platform.AuditLog;
+import org.pathways.platform.PathwaysUser;
+import org.pathways.shared.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How well an employer fits a partnership, computed from what the organization has recorded about it, never typed
@@ -25,10 +34,33 @@ public class PartnershipFit {
     public record Fit(long employerId, String employerName, List<Factor> factors, int points, int outOf, int unknown) {
     }
 
-    private final EmployerProfiles profiles;
+    /** The factors in the order they are shown, with the weights the product proposes; an organization may set its own. */
+    public static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
 
-    PartnershipFit(EmployerProfiles profiles) {
+    private static Map<String, Integer> defaultWeights() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        weights.put("leadership", 20);
+        weights.put("coverage", 15);
+        weights.put("csr", 10);
+        weights.put("dei", 10);
+        weights.put("priorHiring", 20);
+        weights.put("need", 15);
+        weights.put("reach", 10);
+        return Collections.unmodifiableMap(weights);
+    }
+
+    /** The weights in use and whether they are the organization's own or the product's defaults. */
+    public record Weights(Map<String, Integer> weights, boolean own, Instant updatedAt, String updatedBy) {
+    }
+
+    private final EmployerProfiles profiles;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    PartnershipFit(EmployerProfiles profiles, JdbcClient jdbc, AuditLog audit) {
         this.profiles = profiles;
+        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public Fit of(long employerId) {
@@ -41,8 +73,76 @@ public class PartnershipFit {
         factors.add(priorHiring(profile.sourcingByJob().values().stream().toList()));
         factors.add(need(profile.criticalJobs()));
         factors.add(localReach(profile.sourcingByJob().values().stream().toList()));
-        return new Fit(employerId, profile.employer().name(), factors, factors.stream().mapToInt(Factor::points).sum(),
-                factors.stream().mapToInt(Factor::weight).sum(), (int) factors.stream().filter(f -> !f.known()).count());
+        Map<String, Integer> weights = weights().weights();
+        // Each factor earns a share of its default weight; the organization's weight scales that share.
+        List<Factor> weighted = factors.stream().map(f -> {
+            int weight = weights.get(f.key());
+            int points = (int) Math.round((double) f.points() * weight / f.weight());
+            return new Factor(f.key(), weight, points, f.known(), f.evidenceKey(), f.evidence());
+        }).toList();
+        return new Fit(employerId, profile.employer().name(), weighted, weighted.stream().mapToInt(Factor::points).sum(),
+                weighted.stream().mapToInt(Factor::weight).sum(), (int) weighted.stream().filter(f -> !f.known() && f.weight() > 0).count());
+    }
+
+    /** The signed-in person's organization's weights, or the defaults. */
+    @Transactional(readOnly = true)
+    public Weights weights() {
+        record Row(String factor, int weight, Instant at, String by) {
+        }
+        List<Row> rows = jdbc.sql("select factor, weight, updated_at, updated_by from fit_weight where organization_id = ?")
+                .param(PathwaysUser.current().organizationId())
+                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4))).list();
+        if (rows.size() != DEFAULT_WEIGHTS.size()) {
+            return new Weights(DEFAULT_WEIGHTS, false, null, null);
+        }
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        DEFAULT_WEIGHTS.keySet().forEach(factor -> weights.put(factor, rows.stream().filter(r -> r.factor().equals(factor)).findFirst()
+                .map(Row::weight).orElseThrow()));
+        Row last = rows.stream().max(java.util.Comparator.comparing(Row::at)).orElseThrow();
+        return new Weights(weights, true, last.at(), last.by());
+    }
+
+    /** Sets the organization's weights: whole numbers from 0 to 100 for every factor, 100 in all. Every problem is named at once. */
+    @Transactional
+    public Weights setWeights(Map<String, Integer> weights) {
+        List<InvalidInput> problems = new ArrayList<>();
+        Map<String, Integer> given = weights == null ? Map.of() : weights;
+        given.keySet().stream().filter(k -> !DEFAULT_WEIGHTS.containsKey(k)).forEach(k -> problems.add(new InvalidInput(k, "fit.weightUnknown", k)));
+        int total = 0;
+        for (String factor : DEFAULT_WEIGHTS.keySet()) {
+            Integer weight = given.get(factor);
+            if (weight == null) {
+                problems.add(new InvalidInput(factor, "validation.required"));
+            } else if (weight < 0 || weight > 100) {
+                problems.add(new InvalidInput(factor, "fit.weightRange"));
+            } else {
+                total += weight;
+            }
+        }
+        if (problems.isEmpty() && total != 100) {
+            problems.add(new InvalidInput("total", "fit.weightTotal", total));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+        PathwaysUser user = PathwaysUser.current();
+        for (String factor : DEFAULT_WEIGHTS.keySet()) {
+            jdbc.sql("""
+                            insert into fit_weight (organization_id, factor, weight, updated_by) values (?, ?, ?, ?)
+                            on conflict (organization_id, factor) do update set weight = excluded.weight, updated_at = now(), updated_by = excluded.updated_by""")
+                    .params(user.organizationId(), factor, given.get(factor), user.username()).update();
+        }
+        audit.record("fit.weightsSet", "organization", user.organizationId(), given.toString());
+        return weights();
+    }
+
+    /** Goes back to the product's weights. */
+    @Transactional
+    public Weights resetWeights() {
+        PathwaysUser user = PathwaysUser.current();
+        jdbc.sql("delete from fit_weight where organization_id = ?").param(user.organizationId()).update();
+        audit.record("fit.weightsReset", "organization", user.organizationId(), DEFAULT_WEIGHTS.toString());
+        return weights();
     }
 
     /** Senior leaders who support the partnership: the strongest sign it will last. */

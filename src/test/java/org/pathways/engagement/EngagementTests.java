@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -210,6 +211,62 @@ class EngagementTests {
         mvc.perform(get("/employers/" + blank + "/fit").with(users.as("practitioner")))
                 .andExpect(content().string(Matchers.containsString("7 not recorded yet")));
         mvc.perform(get("/api/v1/employers/" + blank + "/fit").with(users.as("youthcoach"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOrganizationSetsItsOwnFitWeightsAndOnlyItsOwnFitsChange() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("orgadmin"));
+        long health = employer("Second Chance Works", "Riverbend Regional Health");
+        PartnershipFit.Fit before = fit.of(health);
+        assertThat(fit.weights().own()).isFalse();
+        try {
+            Map<String, Integer> tooLittle = new java.util.HashMap<>(PartnershipFit.DEFAULT_WEIGHTS);
+            tooLittle.put("csr", 0);
+            tooLittle.put("reach", -5);
+            tooLittle.remove("dei");
+            assertThatThrownBy(() -> fit.setWeights(tooLittle)).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                    .extracting(p -> p.field() + " " + p.messageKey()).containsExactlyInAnyOrder("reach fit.weightRange", "dei validation.required"));
+            tooLittle.put("reach", 10);
+            tooLittle.put("dei", 10);
+            assertThatThrownBy(() -> fit.setWeights(tooLittle)).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+                    .extracting(p -> p.field() + " " + p.messageKey() + " " + p.arguments()[0]).containsExactly("total fit.weightTotal 90"));
+            assertThat(fit.weights().own()).as("nothing saved").isFalse();
+
+            Map<String, Integer> leadershipFirst = new java.util.LinkedHashMap<>();
+            leadershipFirst.put("leadership", 40);
+            leadershipFirst.put("coverage", 10);
+            leadershipFirst.put("csr", 0);
+            leadershipFirst.put("dei", 0);
+            leadershipFirst.put("priorHiring", 30);
+            leadershipFirst.put("need", 10);
+            leadershipFirst.put("reach", 10);
+            fit.setWeights(leadershipFirst);
+            PartnershipFit.Fit after = fit.of(health);
+            assertThat(after.outOf()).isEqualTo(100);
+            PartnershipFit.Factor leadership = after.factors().stream().filter(f -> f.key().equals("leadership")).findFirst().orElseThrow();
+            assertThat(leadership.weight()).isEqualTo(40);
+            assertThat(leadership.points()).as("Dana Whitfield supports it: the whole weight").isEqualTo(40);
+            assertThat(after.factors().stream().filter(f -> f.key().equals("csr")).findFirst().orElseThrow().points()).isZero();
+            assertThat(after.points()).isNotEqualTo(before.points());
+
+            SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("youthcoach"));
+            assertThat(fit.weights().own()).as("another organization keeps the proposed weights").isFalse();
+
+            SecurityContextHolder.clearContext();
+            mvc.perform(post("/partnership-fit/weights").with(users.as("orgadmin")).with(csrf()).param("leadership", "forty")
+                            .param("coverage", "10").param("csr", "0").param("dei", "0").param("priorHiring", "30").param("need", "10").param("reach", "10"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Enter a whole number from 0 to 100.")))
+                    .andExpect(content().string(Matchers.containsString("value=\"forty\"")));
+            mvc.perform(post("/partnership-fit/weights").with(users.as("practitioner")).with(csrf()).param("leadership", "100"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/fit-weights").with(users.as("practitioner")))
+                    .andExpect(jsonPath("$.own").value(true)).andExpect(jsonPath("$.weights.leadership").value(40));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("orgadmin"));
+            fit.resetWeights();
+        }
+        assertThat(fit.of(health).points()).isEqualTo(before.points());
     }
 
     @Test

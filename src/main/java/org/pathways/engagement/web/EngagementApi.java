@@ -60,6 +60,25 @@ class EngagementApi {
         return fit.of(employerId);
     }
 
+    /** The partnership fit's weights in use: the organization's own, or the product's defaults ({@code own} false). */
+    @GetMapping("/api/v1/fit-weights")
+    PartnershipFit.Weights weights() {
+        return fit.weights();
+    }
+
+    /** Sets the organization's weights: every factor, whole numbers from 0 to 100, 100 in all. */
+    @PreAuthorize(EngagementPages.WEIGHT_EDITORS)
+    @PutMapping("/api/v1/fit-weights")
+    PartnershipFit.Weights setWeights(@RequestBody java.util.Map<String, Integer> weights) {
+        return fit.setWeights(weights);
+    }
+
+    @PreAuthorize(EngagementPages.WEIGHT_EDITORS)
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/fit-weights")
+    PartnershipFit.Weights resetWeights() {
+        return fit.resetWeights();
+    }
+
     record EngagementBody(@NotNull Engagements.Kind kind, @NotNull LocalDate occurredOn, @NotBlank @Size(max = 200) String subject,
                           @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds, @Size(max = 500) String nextStep,
                           LocalDate nextStepDue, Long nextStepOwner, Integer version) {

@@ -86,6 +86,62 @@ class EngagementPages {
         return "engagement/fit";
     }
 
+    static final String WEIGHT_EDITORS = "hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')";
+
+    /** The weights of the partnership fit: the product's, or the organization's own. */
+    @GetMapping("/partnership-fit/weights")
+    String weights(Model model) {
+        PartnershipFit.Weights weights = fit.weights();
+        model.addAttribute("weights", weights);
+        model.addAttribute("values", weights.weights());
+        model.addAttribute("defaults", PartnershipFit.DEFAULT_WEIGHTS);
+        return "engagement/fit-weights";
+    }
+
+    /** Sets the organization's weights; what was typed stays on the page when something is wrong. */
+    @PreAuthorize(WEIGHT_EDITORS)
+    @PostMapping("/partnership-fit/weights")
+    String setWeights(@org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> form, Model model,
+                      RedirectAttributes redirect) {
+        java.util.Map<String, Integer> weights = new java.util.LinkedHashMap<>();
+        List<InvalidInput> problems = new java.util.ArrayList<>();
+        for (String factor : PartnershipFit.DEFAULT_WEIGHTS.keySet()) {
+            String value = form.getOrDefault(factor, "").strip();
+            if (value.isEmpty()) {
+                continue; // the service names it as required
+            }
+            try {
+                weights.put(factor, Integer.valueOf(value));
+            } catch (NumberFormatException notANumber) {
+                problems.add(new InvalidInput(factor, "fit.weightNumber"));
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                fit.setWeights(weights);
+                redirect.addFlashAttribute("saved", "fit.weightsSaved");
+                return "redirect:/partnership-fit/weights";
+            } catch (InvalidInput invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        model.addAttribute("weights", fit.weights());
+        java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+        PartnershipFit.DEFAULT_WEIGHTS.keySet().forEach(factor -> typed.put(factor, form.getOrDefault(factor, "")));
+        model.addAttribute("values", typed);
+        model.addAttribute("defaults", PartnershipFit.DEFAULT_WEIGHTS);
+        model.addAttribute("problems", problems);
+        return "engagement/fit-weights";
+    }
+
+    @PreAuthorize(WEIGHT_EDITORS)
+    @PostMapping("/partnership-fit/weights/reset")
+    String resetWeights(RedirectAttributes redirect) {
+        fit.resetWeights();
+        redirect.addFlashAttribute("saved", "fit.weightsReset");
+        return "redirect:/partnership-fit/weights";
+    }
+
     @GetMapping("/employers/{employerId}/workbook")
     String workbook(@PathVariable long employerId, Model model) {
         model.addAttribute("employer", employers.get(employerId));
