@@ -45,7 +45,7 @@ public class Contacts {
     public record ContactView(long id, long employerId, String name, String jobTitle, ProfessionalRole role, Level level,
                               Long establishmentId, String establishmentName, boolean decisionAuthority, boolean supportsPartnership,
                               boolean pointOfContact, boolean thirdParty, boolean volunteer, String email, String phone,
-                              String notes, int version) {
+                              String notes, int version, boolean archived) {
     }
 
     /** A gap in a partnership's coverage: a message key for what is missing and one for what to do, with arguments. */
@@ -66,8 +66,35 @@ public class Contacts {
         return jdbc.sql("""
                         select c.*, s.name as establishment_name from employer_contact c
                         left join establishment s on s.id = c.establishment_id
-                        where c.employer_id = ? order by c.point_of_contact desc, c.role, lower(c.name), c.id""")
+                        where c.employer_id = ? and c.archived_at is null order by c.point_of_contact desc, c.role, lower(c.name), c.id""")
                 .param(employerId).query((rs, n) -> view(rs)).list();
+    }
+
+    /** People who no longer work with us on the employer's side: kept for the engagements they took part in. */
+    @Transactional(readOnly = true)
+    public List<ContactView> former(long employerId) {
+        employers.get(employerId);
+        return jdbc.sql("""
+                        select c.*, s.name as establishment_name from employer_contact c
+                        left join establishment s on s.id = c.establishment_id
+                        where c.employer_id = ? and c.archived_at is not null order by lower(c.name), c.id""")
+                .param(employerId).query((rs, n) -> view(rs)).list();
+    }
+
+    /** Takes a person off the lists, pickers and coverage view; their past engagements keep their name. */
+    public ContactView archive(long contactId) {
+        ContactView contact = get(contactId);
+        jdbc.sql("update employer_contact set archived_at = coalesce(archived_at, now()), version = version + 1, updated_at = now() where id = ?")
+                .param(contactId).update();
+        audit.record("contact.archived", "contact", contactId, contact.role().name());
+        return get(contactId);
+    }
+
+    public ContactView restore(long contactId) {
+        ContactView contact = get(contactId);
+        jdbc.sql("update employer_contact set archived_at = null, version = version + 1, updated_at = now() where id = ?").param(contactId).update();
+        audit.record("contact.restored", "contact", contactId, contact.role().name());
+        return get(contactId);
     }
 
     @Transactional(readOnly = true)
@@ -85,7 +112,8 @@ public class Contacts {
                 ProfessionalRole.valueOf(rs.getString("role")), Level.valueOf(rs.getString("level")),
                 rs.getObject("establishment_id", Long.class), rs.getString("establishment_name"), rs.getBoolean("decision_authority"),
                 rs.getBoolean("supports_partnership"), rs.getBoolean("point_of_contact"), rs.getBoolean("third_party"),
-                rs.getBoolean("volunteer"), rs.getString("email"), rs.getString("phone"), rs.getString("notes"), rs.getInt("version"));
+                rs.getBoolean("volunteer"), rs.getString("email"), rs.getString("phone"), rs.getString("notes"), rs.getInt("version"),
+                rs.getTimestamp("archived_at") != null);
     }
 
     public ContactView add(long employerId, ContactInput input) {

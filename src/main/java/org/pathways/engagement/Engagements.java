@@ -74,7 +74,7 @@ public class Engagements {
      */
     public EngagementView record(long employerId, EngagementInput input) {
         employers.get(employerId);
-        Checked checked = check(employerId, input);
+        Checked checked = check(employerId, input, Set.of());
         String nextStep = checked.nextStep();
         List<Long> contactIds = checked.contactIds();
         List<Long> staffIds = checked.staffIds();
@@ -97,7 +97,7 @@ public class Engagements {
     private record Checked(String nextStep, List<Long> contactIds, List<Long> staffIds) {
     }
 
-    private Checked check(long employerId, EngagementInput input) {
+    private Checked check(long employerId, EngagementInput input, Set<Long> alreadyThere) {
         List<InvalidInput> problems = new ArrayList<>();
         if (input.kind() == null) {
             problems.add(new InvalidInput("kind", "validation.required"));
@@ -115,6 +115,7 @@ public class Engagements {
             problems.add(new InvalidInput("nextStep", "engagement.nextStepMissing"));
         }
         Set<Long> employerContacts = new HashSet<>(contacts.of(employerId).stream().map(Contacts.ContactView::id).toList());
+        employerContacts.addAll(alreadyThere);
         List<Long> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
         if (!employerContacts.containsAll(contactIds)) {
             problems.add(new InvalidInput("contactIds", "engagement.contactOfAnotherEmployer"));
@@ -140,7 +141,8 @@ public class Engagements {
      */
     public EngagementView update(long engagementId, EngagementInput input, int version) {
         EngagementView before = get(engagementId);
-        Checked checked = check(before.employerId(), input);
+        // People who have since moved on may stay on the engagements they took part in.
+        Checked checked = check(before.employerId(), input, before.contacts().stream().map(Person::id).collect(java.util.stream.Collectors.toSet()));
         String nextStep = checked.nextStep();
         Long owner = nextStep == null ? null : input.nextStepOwner() != null ? input.nextStepOwner()
                 : before.nextStepOwner() != null ? Long.valueOf(before.nextStepOwner().id()) : Long.valueOf(PathwaysUser.current().userId());

@@ -43,6 +43,8 @@ class EngagementTests {
     @Autowired
     org.pathways.employers.Employers employers;
     @Autowired
+    org.pathways.employers.Contacts contacts;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
@@ -163,6 +165,39 @@ class EngagementTests {
                         .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Stale\",\"version\":" + reopened.version() + "}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aContactWhoMovedOnLeavesThePickersButStaysInPastEngagements() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+        long keystone = employer("Second Chance Works", "Keystone Precision Machining");
+        long renee = contact(keystone, "Renee Okafor");
+        Engagements.EngagementView met = engagements.record(keystone, new EngagementInput(Kind.MEETING, TODAY, "Bonding questions", null,
+                List.of(renee), List.of(), null, null, null));
+        SecurityContextHolder.clearContext();
+        try {
+            mvc.perform(post("/contacts/" + renee + "/archive").with(users.as("youthcoach")).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post("/contacts/" + renee + "/archive").with(users.as("practitioner")).with(csrf())).andExpect(status().is3xxRedirection());
+            SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+            assertThat(contacts.of(keystone)).extracting(org.pathways.employers.Contacts.ContactView::name).doesNotContain("Renee Okafor");
+            assertThat(contacts.former(keystone)).extracting(org.pathways.employers.Contacts.ContactView::name).containsExactly("Renee Okafor");
+            assertThat(engagements.get(met.id()).contacts()).extracting(Engagements.Person::name).as("history is kept").containsExactly("Renee Okafor");
+            assertThatThrownBy(() -> engagements.record(keystone, new EngagementInput(Kind.CALL, TODAY, "New call", null, List.of(renee), List.of(),
+                    null, null, null))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.messageKey())
+                    .isEqualTo("engagement.contactOfAnotherEmployer"));
+            Engagements.EngagementView corrected = engagements.update(met.id(), new EngagementInput(Kind.MEETING, TODAY, "Bonding and tax credits",
+                    null, List.of(renee), List.of(), null, null, null), engagements.get(met.id()).version());
+            assertThat(corrected.contacts()).as("a correction may keep who was there").extracting(Engagements.Person::name).containsExactly("Renee Okafor");
+            SecurityContextHolder.clearContext();
+            mvc.perform(get("/employers/" + keystone).with(users.as("practitioner")))
+                    .andExpect(content().string(Matchers.containsString("Former contacts (1)")));
+            mvc.perform(get("/engagements/" + met.id() + "/edit").with(users.as("practitioner")))
+                    .andExpect(content().string(Matchers.containsString("Renee Okafor")));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
+            contacts.restore(renee);
+        }
+        assertThat(contacts.of(keystone)).extracting(org.pathways.employers.Contacts.ContactView::name).contains("Renee Okafor");
     }
 
     @Test

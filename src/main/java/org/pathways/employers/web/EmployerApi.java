@@ -174,6 +174,19 @@ class EmployerApi {
         return contacts.update(contactId, body.version() == null ? -1 : body.version(), body.input());
     }
 
+    /** Takes a person off the lists and pickers (they moved on); past engagements keep their name. */
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/contacts/{contactId}/archive")
+    Contacts.ContactView archiveContact(@PathVariable long contactId) {
+        return contacts.archive(contactId);
+    }
+
+    @PreAuthorize(EmployerPages.EDITORS)
+    @PostMapping("/api/v1/contacts/{contactId}/restore")
+    Contacts.ContactView restoreContact(@PathVariable long contactId) {
+        return contacts.restore(contactId);
+    }
+
     /** Yes/no fields may be left out (false); Jackson refuses a missing primitive, hence the boxed types. */
     record EmployerBody(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, Boolean foreign,
                         @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode, @Size(max = 200) String enterpriseName,

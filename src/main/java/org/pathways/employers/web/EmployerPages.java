@@ -278,6 +278,7 @@ class EmployerPages {
         model.addAttribute("criticalJobs", profile.criticalJobs());
         model.addAttribute("rankGaps", rankGaps(profile.criticalJobs()));
         model.addAttribute("contacts", profile.contacts());
+        model.addAttribute("formerContacts", contacts.former(employerId));
         model.addAttribute("sourcing", profile.sourcingByJob());
         model.addAttribute("gaps", profile.gaps());
         model.addAttribute("memberships", profile.memberships());
@@ -390,6 +391,23 @@ class EmployerPages {
             }
         }
         return contactForm(employers.get(contact.employerId()), contact, model);
+    }
+
+    /** The person moved on: off the lists, pickers and coverage view, still named in the engagements they were part of. */
+    @PreAuthorize(EDITORS)
+    @PostMapping("/contacts/{contactId}/archive")
+    String archiveContact(@PathVariable long contactId, RedirectAttributes redirect) {
+        Contacts.ContactView contact = contacts.archive(contactId);
+        redirect.addFlashAttribute("saved", "contact.archived");
+        return "redirect:/employers/" + contact.employerId() + "#people-heading";
+    }
+
+    @PreAuthorize(EDITORS)
+    @PostMapping("/contacts/{contactId}/restore")
+    String restoreContact(@PathVariable long contactId, RedirectAttributes redirect) {
+        Contacts.ContactView contact = contacts.restore(contactId);
+        redirect.addFlashAttribute("saved", "contact.restored");
+        return "redirect:/employers/" + contact.employerId() + "#people-heading";
     }
 
     private String contactForm(EmployerView employer, Contacts.ContactView contact, Model model) {

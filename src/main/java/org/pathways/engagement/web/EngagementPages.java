@@ -196,7 +196,7 @@ class EngagementPages {
         Engagements.EngagementView engagement = engagements.get(engagementId);
         model.addAttribute("form", EngagementForm.of(engagement));
         model.addAttribute("engagementId", engagementId);
-        return form(engagement.employerId(), model);
+        return form(engagement.employerId(), model, engagement.contacts());
     }
 
     /** Saves a correction; if someone changed the engagement since the form was opened, nothing is saved and the text stays. */
@@ -219,12 +219,19 @@ class EngagementPages {
                 model.addAttribute("form", form.withVersion(current.version()));
             }
         }
-        return form(current.employerId(), model);
+        return form(current.employerId(), model, current.contacts());
     }
 
     private String form(long employerId, Model model) {
+        return form(employerId, model, List.of());
+    }
+
+    /** The form, offering the employer's current people and, when correcting, those on the engagement who have since moved on. */
+    private String form(long employerId, Model model, List<Engagements.Person> onEngagement) {
         model.addAttribute("employer", employers.get(employerId));
-        model.addAttribute("contacts", contacts.of(employerId));
+        List<Contacts.ContactView> people = new java.util.ArrayList<>(contacts.of(employerId));
+        onEngagement.stream().filter(p -> people.stream().noneMatch(c -> c.id() == p.id())).forEach(p -> people.add(contacts.get(p.id())));
+        model.addAttribute("contacts", people);
         model.addAttribute("colleagues", users.colleagues());
         model.addAttribute("kinds", Engagements.Kind.values());
         return "engagement/form";
