@@ -72,12 +72,7 @@ class BrowserTests {
         for (String username : List.of("admin", "orgadmin", "practitioner", "manager", "employer", "viewer")) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
                 Page page = context.newPage();
-                List<String> cspViolations = new ArrayList<>();
-                page.onConsoleMessage(message -> {
-                    if (message.text().contains("Content Security Policy")) {
-                        cspViolations.add(message.text());
-                    }
-                });
+                List<String> cspViolations = cspViolationsOf(page);
                 page.navigate(url("/login?lang=en"));
                 check(page, username + "-login", problems);
                 signIn(page, username);
@@ -241,12 +236,7 @@ class BrowserTests {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
-            List<String> cspViolations = new ArrayList<>();
-            page.onConsoleMessage(message -> {
-                if (message.text().contains("Content Security Policy")) {
-                    cspViolations.add(message.text());
-                }
-            });
+            List<String> cspViolations = cspViolationsOf(page);
             signIn(page, "practitioner");
             page.navigate(url("/employers"));
             follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Valley Fresh Foods")).first());
@@ -361,6 +351,17 @@ class BrowserTests {
             check(page, "es-profile", problems);
         }
         assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /** Collects what the browser reports as blocked by the Content-Security-Policy while the page is used. */
+    private static List<String> cspViolationsOf(Page page) {
+        List<String> violations = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        return violations;
     }
 
     /** The pages of the account menu (my organization, audit log, sent messages, profile): open it, then follow the item. */

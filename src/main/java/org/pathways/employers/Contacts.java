@@ -60,25 +60,26 @@ public class Contacts {
         }
     }
 
+    /** The people who work with us on the employer's side, the point of contact first. */
     @Transactional(readOnly = true)
     public List<ContactView> of(long employerId) {
-        employers.get(employerId);
-        return jdbc.sql("""
-                        select c.*, s.name as establishment_name from employer_contact c
-                        left join establishment s on s.id = c.establishment_id
-                        where c.employer_id = ? and c.archived_at is null order by c.point_of_contact desc, c.role, lower(c.name), c.id""")
-                .param(employerId).query((rs, n) -> view(rs)).list();
+        return list(employerId, false);
     }
 
     /** People who no longer work with us on the employer's side: kept for the engagements they took part in. */
     @Transactional(readOnly = true)
     public List<ContactView> former(long employerId) {
+        return list(employerId, true);
+    }
+
+    private List<ContactView> list(long employerId, boolean archived) {
         employers.get(employerId);
         return jdbc.sql("""
                         select c.*, s.name as establishment_name from employer_contact c
                         left join establishment s on s.id = c.establishment_id
-                        where c.employer_id = ? and c.archived_at is not null order by lower(c.name), c.id""")
-                .param(employerId).query((rs, n) -> view(rs)).list();
+                        where c.employer_id = ? and (c.archived_at is not null) = ?
+                        order by c.point_of_contact desc, c.role, lower(c.name), c.id""")
+                .params(employerId, archived).query((rs, n) -> view(rs)).list();
     }
 
     /** Takes a person off the lists, pickers and coverage view; their past engagements keep their name. */

@@ -112,6 +112,12 @@ public class ValuePropositions {
         public String step(Step step) {
             return steps.get(step);
         }
+
+        /** This version as a draft to edit or check: what the next version starts from. */
+        public Draft draft() {
+            return new Draft(stage, steps, measures.stream().map(m -> new Measure(m.kind(), m.target(), m.periodDays(), m.criticalJobId(),
+                    m.painPoint(), m.note())).toList());
+        }
     }
 
     public record VersionSummary(int number, Stage stage, Instant savedAt, String savedBy) {
@@ -347,15 +353,15 @@ public class ValuePropositions {
         return problems;
     }
 
-    /** The six steps and the measures, written out for the language check. */
-    public static List<LanguageCheck.Labelled> textsOf(Map<Step, String> steps, List<? extends Object> measureNotes) {
+    /** The six steps and the measures' notes, written out for the language check. */
+    public static List<LanguageCheck.Labelled> textsOf(Draft draft) {
         List<LanguageCheck.Labelled> texts = new ArrayList<>();
         for (Step step : Step.values()) {
-            texts.add(new LanguageCheck.Labelled(step.messageKey(), steps.get(step)));
+            texts.add(new LanguageCheck.Labelled(step.messageKey(), draft.steps().get(step)));
         }
-        for (Object note : measureNotes) {
-            if (note != null) {
-                texts.add(new LanguageCheck.Labelled("valueProposition.measures", note.toString()));
+        for (Measure measure : draft.measures()) {
+            if (measure != null && measure.note() != null) {
+                texts.add(new LanguageCheck.Labelled("valueProposition.measures", measure.note()));
             }
         }
         return texts;

@@ -107,7 +107,7 @@ class ValuePropositionTests {
                     assertThat(m.periodDays()).isEqualTo(90);
                     assertThat(m.painPoint()).isEqualTo(PainPointKind.TURNOVER);
                 }));
-        assertThat(language.check(ValuePropositions.textsOf(draft.steps(), List.of())))
+        assertThat(language.check(ValuePropositions.textsOf(draft)))
                 .as("our own draft uses no label it would flag").allSatisfy(f -> assertThat(f.term()).isNull());
 
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));

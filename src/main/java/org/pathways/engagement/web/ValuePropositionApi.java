@@ -62,7 +62,7 @@ class ValuePropositionApi {
 
     private List<LanguageCheck.Flag> flagsOf(ValuePropositions.Version version) {
         return version == null ? List.of()
-                : language.check(ValuePropositions.textsOf(version.steps(), version.measures().stream().map(m -> m.note()).toList()));
+                : language.check(ValuePropositions.textsOf(version.draft()));
     }
 
     record MeasureBody(MeasureKind kind, BigDecimal target, Integer periodDays, Long criticalJobId, PainPointKind painPoint, String note) {

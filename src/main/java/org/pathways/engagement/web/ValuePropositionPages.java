@@ -61,14 +61,14 @@ class ValuePropositionPages {
         private PainPointKind painPoint;
         private String note;
 
-        static MeasureRow of(MeasureKind kind, BigDecimal target, Integer periodDays, Long criticalJobId, PainPointKind painPoint, String note) {
+        static MeasureRow of(ValuePropositions.Measure measure) {
             MeasureRow row = new MeasureRow();
-            row.kind = kind;
-            row.target = target;
-            row.periodDays = periodDays;
-            row.criticalJobId = criticalJobId;
-            row.painPoint = painPoint;
-            row.note = note;
+            row.kind = measure.kind();
+            row.target = measure.target();
+            row.periodDays = measure.periodDays();
+            row.criticalJobId = measure.criticalJobId();
+            row.painPoint = measure.painPoint();
+            row.note = measure.note();
             return row;
         }
 
@@ -136,12 +136,12 @@ class ValuePropositionPages {
         private final Map<Step, String> steps = new EnumMap<>(Step.class);
         private List<MeasureRow> measures = new ArrayList<>();
 
-        static PropositionForm of(Stage stage, Map<Step, String> steps, List<MeasureRow> rows, int basedOn) {
+        static PropositionForm of(Draft draft, int basedOn) {
             PropositionForm form = new PropositionForm();
-            form.stage = stage;
+            form.stage = draft.stage();
             form.basedOn = basedOn;
-            form.steps.putAll(steps);
-            form.measures = new ArrayList<>(rows);
+            form.steps.putAll(draft.steps());
+            form.measures = new ArrayList<>(draft.measures().stream().map(MeasureRow::of).toList());
             return form;
         }
 
@@ -263,18 +263,18 @@ class ValuePropositionPages {
             model.addAttribute("builder", builder);
             model.addAttribute("shown", old);
             model.addAttribute("steps", Step.values());
-            model.addAttribute("flags", language.check(ValuePropositions.textsOf(old.steps(), old.measures().stream().map(m -> m.note()).toList())));
+            model.addAttribute("flags", language.check(ValuePropositions.textsOf(old.draft())));
             return "engagement/value-proposition-version";
         }
         PropositionForm form;
         int basedOn = builder.latest() == null ? 0 : builder.latest().number();
         if (builder.latest() != null && !(suggest && builder.suggestion() != null)) {
-            form = PropositionForm.of(builder.latest().stage(), builder.latest().steps(), builder.latest().measures().stream()
-                    .map(m -> MeasureRow.of(m.kind(), m.target(), m.periodDays(), m.criticalJobId(), m.painPoint(), m.note())).toList(), basedOn);
+            form = PropositionForm.of(builder.latest().draft(), basedOn);
         } else if (builder.suggestion() != null) {
-            Draft s = builder.suggestion();
-            form = PropositionForm.of(builder.latest() == null ? s.stage() : builder.latest().stage(), s.steps(), s.measures().stream()
-                    .map(m -> MeasureRow.of(m.kind(), m.target(), m.periodDays(), m.criticalJobId(), m.painPoint(), m.note())).toList(), basedOn);
+            form = PropositionForm.of(builder.suggestion(), basedOn);
+            if (builder.latest() != null) {
+                form.setStage(builder.latest().stage()); // a fresh draft does not move the proposition back to "draft"
+            }
             model.addAttribute("suggested", true);
         } else {
             form = new PropositionForm();
@@ -291,7 +291,7 @@ class ValuePropositionPages {
         model.addAttribute("measureKinds", MeasureKind.values());
         model.addAttribute("painPointKinds", PainPointKind.values());
         if (checkWording && builder.ready()) {
-            model.addAttribute("flags", language.check(ValuePropositions.textsOf(form.steps, form.measures.stream().map(MeasureRow::getNote).toList())));
+            model.addAttribute("flags", language.check(ValuePropositions.textsOf(form.draft())));
         }
         return "engagement/value-proposition";
     }
