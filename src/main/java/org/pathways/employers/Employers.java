@@ -293,11 +293,14 @@ public class Employers {
     /** Saves a change made to the version the person opened; a newer version means someone else saved first. */
     public EmployerView update(long employerId, int version, EmployerInput input, boolean confirmedDistinct) {
         PathwaysUser user = PathwaysUser.current();
-        if (get(employerId).version() != version) {
+        EmployerView current = get(employerId);
+        if (current.version() != version) {
             throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
         }
         check(input);
-        if (!confirmedDistinct && sameNameExists(user.organizationId(), input.name(), employerId)) {
+        // asked when the name is given, not again at every later change of a profile already confirmed as distinct
+        boolean renamed = input.name() != null && !input.name().strip().equalsIgnoreCase(current.name().strip());
+        if (renamed && !confirmedDistinct && sameNameExists(user.organizationId(), input.name(), employerId)) {
             throw new InvalidInput("name", "employer.duplicateName", input.name().strip());
         }
         int updated = jdbc.sql("""

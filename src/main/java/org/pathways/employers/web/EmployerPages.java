@@ -140,13 +140,13 @@ class EmployerPages {
     }
 
     record ContactForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, @NotNull ProfessionalRole role,
-                       @NotNull Contacts.Level level, Long establishmentId, boolean decisionAuthority, boolean supportsPartnership,
-                       boolean pointOfContact, boolean thirdParty, boolean volunteer, @Size(max = 254) String email,
+                       @NotNull Contacts.Level level, Long establishmentId, Boolean decisionAuthority, Boolean supportsPartnership,
+                       Boolean pointOfContact, Boolean thirdParty, Boolean volunteer, @Size(max = 254) String email,
                        @Size(max = 40) String phone, @Size(max = 2000) String notes, Integer version) {
 
         Contacts.ContactInput input() {
-            return new Contacts.ContactInput(name, jobTitle, role, level, establishmentId, decisionAuthority, supportsPartnership,
-                    pointOfContact, thirdParty, volunteer, email, phone, notes);
+            return new Contacts.ContactInput(name, jobTitle, role, level, establishmentId, checked(decisionAuthority),
+                    checked(supportsPartnership), checked(pointOfContact), checked(thirdParty), checked(volunteer), email, phone, notes);
         }
 
         static ContactForm of(Contacts.ContactView c) {
@@ -155,14 +155,14 @@ class EmployerPages {
         }
     }
 
-    record EmployerForm(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, boolean foreign,
+    record EmployerForm(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, Boolean foreign,
                         @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode,
                         @Size(max = 200) String enterpriseName, @Size(max = 300) String website,
-                        @Min(0) @Max(10_000_000) Integer headCount, @Size(max = 4000) String notes, boolean confirmDuplicate,
+                        @Min(0) @Max(10_000_000) Integer headCount, @Size(max = 4000) String notes, Boolean confirmDuplicate,
                         Integer version) {
 
         EmployerInput input() {
-            return new EmployerInput(name, sector, foreign, industryDescription, naicsCode, enterpriseName, website, headCount, notes);
+            return new EmployerInput(name, sector, checked(foreign), industryDescription, naicsCode, enterpriseName, website, headCount, notes);
         }
 
         static EmployerForm of(EmployerView e) {
@@ -174,10 +174,11 @@ class EmployerPages {
     record EstablishmentForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName,
                              @Size(max = 300) String addressLine, @Size(max = 100) String city, @Size(max = 2) String state,
                              @Size(max = 10) String postalCode, @Size(max = 5) String countyFips, @Size(max = 6) String naicsCode,
-                             @Min(0) @Max(10_000_000) Integer headCount, boolean headquarters, Integer version) {
+                             @Min(0) @Max(10_000_000) Integer headCount, Boolean headquarters, Integer version) {
 
         EstablishmentInput input() {
-            return new EstablishmentInput(name, firmName, addressLine, city, state, postalCode, countyFips, naicsCode, headCount, headquarters);
+            return new EstablishmentInput(name, firmName, addressLine, city, state, postalCode, countyFips, naicsCode, headCount,
+                    checked(headquarters));
         }
 
         static EstablishmentForm of(EstablishmentView s) {
@@ -186,7 +187,7 @@ class EmployerPages {
         }
     }
 
-    record CriticalJobForm(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, boolean socConfirmed,
+    record CriticalJobForm(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, Boolean socConfirmed,
                            Long establishmentId, @Size(max = 200) String businessFunction, @Min(0) Integer positions,
                            @Min(0) Integer openings, @Min(0) BigDecimal payMin, @Min(0) BigDecimal payMax, PayUnit payUnit,
                            @Min(1) @Max(100) Integer criticalityRank, Integer version) {
@@ -259,7 +260,7 @@ class EmployerPages {
     String create(@Valid @ModelAttribute("form") EmployerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                EmployerView created = employers.create(form.input(), form.confirmDuplicate());
+                EmployerView created = employers.create(form.input(), checked(form.confirmDuplicate()));
                 redirect.addFlashAttribute("saved", "employer.created");
                 return "redirect:/employers/" + created.id();
             } catch (InvalidInput invalid) {
@@ -321,6 +322,12 @@ class EmployerPages {
     String updateCsrDei(@PathVariable long employerId, @ModelAttribute("form") CsrDeiForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
         EmployerView employer = employers.get(employerId);
+        if (errors.hasErrors()) {
+            // a version that is not a number leaves no form to read: ask to open the page again rather than guess
+            model.addAttribute("form", CsrDeiForm.of(employer));
+            model.addAttribute("problem", "employer.changedByOther");
+            return csrDeiForm(employer, model);
+        }
         try {
             employers.updateCsrDei(employerId, form.version() == null ? -1 : form.version(), form.profile());
             redirect.addFlashAttribute("saved", "employer.saved");
@@ -449,7 +456,7 @@ class EmployerPages {
         EmployerView employer = employers.get(employerId);
         if (!errors.hasErrors()) {
             try {
-                employers.update(employerId, form.version() == null ? -1 : form.version(), form.input(), form.confirmDuplicate());
+                employers.update(employerId, form.version() == null ? -1 : form.version(), form.input(), checked(form.confirmDuplicate()));
                 redirect.addFlashAttribute("saved", "employer.saved");
                 return "redirect:/employers/" + employerId;
             } catch (InvalidInput invalid) {
@@ -601,7 +608,7 @@ class EmployerPages {
     }
 
     private static CriticalJobInput input(CriticalJobForm form, List<PainPoint> pains) {
-        return new CriticalJobInput(form.employerTitle(), form.socCode(), form.socConfirmed(), form.establishmentId(),
+        return new CriticalJobInput(form.employerTitle(), form.socCode(), checked(form.socConfirmed()), form.establishmentId(),
                 form.businessFunction(), form.positions(), form.openings(), form.payMin(), form.payMax(), form.payUnit(),
                 form.criticalityRank(), pains);
     }
@@ -627,6 +634,14 @@ class EmployerPages {
             }
         }
         return pains;
+    }
+
+    /**
+     * A checkbox the browser leaves out of the request, unticked or not on the page at all, is no. Form
+     * records hold {@code Boolean} so that a missing box binds as empty instead of failing the whole form.
+     */
+    private static boolean checked(Boolean box) {
+        return Boolean.TRUE.equals(box);
     }
 
     private static void reject(BindingResult errors, InvalidInput invalid, Model model) {

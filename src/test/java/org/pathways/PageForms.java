@@ -1,0 +1,89 @@
+package org.pathways;
+
+import java.util.Locale;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Submits page forms as a demo person would, in English: {@link #accepted} expects the redirect that
+ * follows a save and returns where it leads, {@link #refused} expects the form again and returns the
+ * page, so the test can look for the message. Fields come as name, value pairs; a name may repeat.
+ */
+@Component
+public class PageForms {
+
+    private final MockMvc mvc;
+    private final TestUsers users;
+
+    public PageForms(MockMvc mvc, TestUsers users) {
+        this.mvc = mvc;
+        this.users = users;
+    }
+
+    /** The flash messages of the last redirect, handed to the next page read at its address, as the session would. */
+    private final ThreadLocal<org.springframework.test.web.servlet.MvcResult> lastRedirect = new ThreadLocal<>();
+
+    public String accepted(String username, String path, String... fields) throws Exception {
+        MockHttpServletResponse response = submit(username, path, fields);
+        assertThat(response.getStatus()).as("POST " + path + " redirects after saving; the page said: " + problemsOn(response))
+                .isEqualTo(302);
+        return response.getRedirectedUrl();
+    }
+
+    public String refused(String username, String path, String... fields) throws Exception {
+        MockHttpServletResponse response = submit(username, path, fields);
+        assertThat(response.getStatus()).as("POST " + path + " shows the form again").isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** The page a person sees, after following the redirect of an accepted form (flash messages included). */
+    public String page(String username, String path) throws Exception {
+        MockHttpServletRequestBuilder request = get(path).with(users.as(username)).locale(Locale.ENGLISH);
+        org.springframework.test.web.servlet.MvcResult redirect = lastRedirect.get();
+        lastRedirect.remove();
+        if (redirect != null && redirect.getResponse().getRedirectedUrl().replaceAll("#.*", "").equals(path)) {
+            // as an input flash map on the request: MockMvc's own flashAttrs go to a session the application's session filter replaces
+            request.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, redirect.getFlashMap());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** A page's HTML with its character references read, for looking for a message with quotes in it. */
+    public static String text(String html) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(html);
+    }
+
+    public MockHttpServletResponse submit(String username, String path, String... fields) throws Exception {
+        assertThat(fields.length % 2).as("fields come in name, value pairs").isZero();
+        MockHttpServletRequestBuilder request = post(path).with(users.as(username)).with(csrf()).locale(Locale.ENGLISH);
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        org.springframework.test.web.servlet.MvcResult result = mvc.perform(request).andReturn();
+        lastRedirect.set(result.getResponse().getRedirectedUrl() == null ? null : result);
+        return result.getResponse();
+    }
+
+    private static final java.util.regex.Pattern PROBLEM = java.util.regex.Pattern.compile(
+            "class=\"(?:invalid-feedback|alert alert-danger)[^\"]*\"[^>]*>\\s*(?:<p[^>]*>)?([^<]*)");
+
+    /** The messages a refused form shows, for the assertion that expected it to be accepted. */
+    private static String problemsOn(MockHttpServletResponse response) throws Exception {
+        java.util.regex.Matcher matcher = PROBLEM.matcher(response.getContentAsString());
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            problems.add(matcher.group(1).strip());
+        }
+        return problems.toString();
+    }
+}

@@ -1,0 +1,130 @@
+package org.pathways.employers;
+
+import org.junit.jupiter.api.Test;
+import org.pathways.PageForms;
+import org.pathways.PathwaysTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.PageForms.text;
+
+/**
+ * The employer profile's page forms as a practitioner fills them in: each saves what a person types and
+ * shows it afterwards, and each names what is wrong when it refuses. The profile is a new employer of
+ * these tests' own, so the demo region stays as the other tests expect it.
+ */
+@PathwaysTest
+class EmployerPageFormTests {
+
+    private static final String PRIYA = "practitioner";
+
+    @Autowired
+    PageForms forms;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long newEmployer(String name) throws Exception {
+        String location = forms.accepted(PRIYA, "/employers", "name", name, "sector", "PRIVATE_FOR_PROFIT", "naicsCode", "332710",
+                "headCount", "120", "notes", "Met at the chamber breakfast");
+        assertThat(location).matches("/employers/\\d+");
+        return Long.parseLong(location.substring("/employers/".length()));
+    }
+
+    private int version(String table, long id) {
+        return jdbc.sql("select version from " + table + " where id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    void anEmployerIsCreatedAndEditedOnItsPage() throws Exception {
+        String blank = forms.refused(PRIYA, "/employers", "name", " ", "headCount", "-5");
+        assertThat(blank).contains("This field is required.").contains("Enter 0 or more.");
+        assertThat(jdbc.sql("select count(*) from employer where name = ' '").query(Long.class).single()).isZero();
+
+        long employer = newEmployer("Harbor Lights Bakery");
+        String page = forms.page(PRIYA, "/employers/" + employer);
+        assertThat(page).contains("Harbor Lights Bakery").contains("Met at the chamber breakfast").contains("The employer was added.");
+
+        String duplicate = text(forms.refused(PRIYA, "/employers", "name", "harbor lights bakery", "sector", "PRIVATE_FOR_PROFIT"));
+        assertThat(duplicate).contains("already keeps a profile named").contains("save it anyway");
+        assertThat(forms.accepted(PRIYA, "/employers", "name", "harbor lights bakery", "sector", "PRIVATE_NONPROFIT",
+                "confirmDuplicate", "true")).matches("/employers/\\d+");
+
+        assertThat(forms.page(PRIYA, "/employers/" + employer + "/edit")).contains("Met at the chamber breakfast");
+        int read = version("employer", employer);
+        forms.accepted(PRIYA, "/employers/" + employer, "version", String.valueOf(read), "name", "Harbor Lights Bakery",
+                "sector", "PRIVATE_FOR_PROFIT", "naicsCode", "332710", "notes", "Second shift starts in March");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Second shift starts in March").contains("Your changes were saved.");
+
+        String stale = text(forms.refused(PRIYA, "/employers/" + employer, "version", String.valueOf(read), "name", "Harbor Lights Bakery",
+                "sector", "PRIVATE_FOR_PROFIT", "notes", "Typed on an old copy"));
+        assertThat(stale).contains("Someone saved this record after you opened it").contains("Typed on an old copy");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).doesNotContain("Typed on an old copy");
+    }
+
+    @Test
+    void establishmentsContactsCriticalJobsSourcingAndTheCsrProfileSaveOnTheirPages() throws Exception {
+        long employer = newEmployer("Riverside Tool Works");
+
+        assertThat(forms.refused(PRIYA, "/employers/" + employer + "/establishments", "name", "")).contains("This field is required.");
+        forms.accepted(PRIYA, "/employers/" + employer + "/establishments", "name", "Riverside plant", "state", "OH",
+                "countyFips", "39049", "headCount", "80", "headquarters", "true");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Riverside plant").contains("The establishment was added.");
+        long plant = jdbc.sql("select id from establishment where employer_id = ?").param(employer).query(Long.class).single();
+        forms.accepted(PRIYA, "/establishments/" + plant, "version", String.valueOf(version("establishment", plant)),
+                "name", "Riverside main plant", "state", "OH", "countyFips", "39049", "headCount", "95");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Riverside main plant").contains("The establishment was saved.");
+        assertThat(forms.refused(PRIYA, "/establishments/" + plant, "version", String.valueOf(version("establishment", plant)),
+                "name", "", "headCount", "95")).contains("This field is required.");
+
+        assertThat(forms.refused(PRIYA, "/employers/" + employer + "/contacts", "name", "Ana Ruiz", "level", "CORPORATE"))
+                .contains("This field is required.");
+        forms.accepted(PRIYA, "/employers/" + employer + "/contacts", "name", "Ana Ruiz", "role", "HUMAN_RESOURCES", "level", "CORPORATE",
+                "pointOfContact", "true", "email", "ana.ruiz@example.org");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Ana Ruiz").contains("The person was added.");
+        long ana = jdbc.sql("select id from employer_contact where employer_id = ?").param(employer).query(Long.class).single();
+        forms.accepted(PRIYA, "/contacts/" + ana, "version", String.valueOf(version("employer_contact", ana)), "name", "Ana Ruiz-Ortega",
+                "role", "HUMAN_RESOURCES", "level", "CORPORATE");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Ana Ruiz-Ortega").contains("The person was saved.");
+        assertThat(text(forms.refused(PRIYA, "/contacts/" + ana, "version", String.valueOf(version("employer_contact", ana)),
+                "name", "Ana Ruiz-Ortega", "role", "HUMAN_RESOURCES", "level", "ESTABLISHMENT")))
+                .contains("Choose the establishment this person works at");
+        forms.accepted(PRIYA, "/contacts/" + ana + "/archive");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The person is no longer listed.");
+        forms.accepted(PRIYA, "/contacts/" + ana + "/restore");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The person is listed again.");
+
+        String inverted = text(forms.refused(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "CNC machinist",
+                "socCode", "51-4041", "payMin", "30", "payMax", "20", "payUnit", "HOUR", "rank.TURNOVER", "nine"));
+        assertThat(inverted).contains("is not a rank");
+        forms.accepted(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "CNC machinist", "socCode", "51-4041",
+                "socConfirmed", "true", "positions", "12", "openings", "3", "payMin", "22", "payMax", "29", "payUnit", "HOUR",
+                "criticalityRank", "1", "rank.TURNOVER", "1", "analysis.TURNOVER", "ANALYSED", "note.TURNOVER", "Half leave in the first year");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("CNC machinist").contains("The critical job was added.");
+        long machinist = jdbc.sql("select id from critical_job where employer_id = ?").param(employer).query(Long.class).single();
+        forms.accepted(PRIYA, "/critical-jobs/" + machinist, "version", String.valueOf(version("critical_job", machinist)),
+                "employerTitle", "CNC machinist, second shift", "socCode", "51-4041", "payUnit", "HOUR", "criticalityRank", "1");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("CNC machinist, second shift").contains("The critical job was saved.");
+        assertThat(forms.refused(PRIYA, "/critical-jobs/" + machinist, "version", String.valueOf(version("critical_job", machinist)),
+                "employerTitle", "", "payUnit", "HOUR")).contains("This field is required.");
+
+        assertThat(forms.refused(PRIYA, "/critical-jobs/" + machinist + "/sourcing", "version",
+                String.valueOf(version("critical_job", machinist)), "reach", "COUNTY")).contains("Name the counties it recruits in");
+        forms.accepted(PRIYA, "/critical-jobs/" + machinist + "/sourcing", "version", String.valueOf(version("critical_job", machinist)),
+                "level", "ESTABLISHMENT", "reach", "COUNTY", "counties", "39049", "channels", "COLLEGES", "channels", "OPSOS",
+                "hiresOpportunity", "YES", "populations", "JUSTICE_INVOLVED");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("<span>: Franklin County, OH</span>").contains("Already hires: People with a justice record");
+
+        String stale = text(forms.refused(PRIYA, "/employers/" + employer + "/csr-dei", "version", String.valueOf(version("employer", employer) + 7), "csrStaff", "true"));
+        assertThat(stale).contains("Someone saved this record after you opened it");
+        forms.accepted(PRIYA, "/employers/" + employer + "/csr-dei", "version", String.valueOf(version("employer", employer)),
+                "csrStaff", "true", "csrApproach", "MIXED", "deiPriority", "SOME_LOCATIONS", "deiExperience", "LEARNING");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("a mix of both");
+
+        int read = version("employer", employer);
+        forms.accepted(PRIYA, "/employers/" + employer + "/archive", "version", String.valueOf(read));
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The employer was archived.");
+        forms.accepted(PRIYA, "/employers/" + employer + "/archive", "version", String.valueOf(read + 1), "archived", "false");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The employer was restored.");
+    }
+}
