@@ -59,3 +59,12 @@ document.addEventListener('click', (event) => {
     input.focus();
   }
 });
+
+// A form that removes or ends something asks first, naming what will happen (data-confirm, written by the server in the
+// person's language). Without scripts the form submits at once, as a plain form does.
+document.addEventListener('submit', (event) => {
+  const form = event.target.closest('form[data-confirm]');
+  if (form && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

@@ -127,4 +127,33 @@ class EmployerPageFormTests {
         forms.accepted(PRIYA, "/employers/" + employer + "/archive", "version", String.valueOf(read + 1), "archived", "false");
         assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The employer was restored.");
     }
+
+    @Test
+    void associationsAndTheirInitiativesAreKeptOnTheirPages() throws Exception {
+        assertThat(forms.refused(PRIYA, "/intermediaries", "name", "", "dedicatedStaff", "-1"))
+                .contains("This field is required.").contains("Enter 0 or more.");
+        String location = forms.accepted(PRIYA, "/intermediaries", "name", "Riverbend Food Processors Association",
+                "kind", "INDUSTRY_ASSOCIATION", "workforceMission", "true", "dedicatedStaff", "2", "role", "CONVENER", "usesTpm", "false");
+        long association = Long.parseLong(location.substring("/intermediaries/".length()));
+        assertThat(forms.page(PRIYA, location)).contains("Riverbend Food Processors Association").contains("The association was added.");
+
+        forms.accepted(PRIYA, location, "version", String.valueOf(version("intermediary", association)),
+                "name", "Riverbend Food and Beverage Association", "kind", "INDUSTRY_ASSOCIATION", "dedicatedStaff", "3");
+        assertThat(forms.page(PRIYA, location)).contains("Riverbend Food and Beverage Association");
+        assertThat(text(forms.refused(PRIYA, location, "version", String.valueOf(version("intermediary", association) + 5),
+                "name", "Typed on an old copy", "kind", "INDUSTRY_ASSOCIATION"))).contains("Someone saved this record after you opened it");
+
+        long member = newEmployer("Valley Dairy Cooperative");
+        forms.accepted(PRIYA, location + "/members", "employerId", String.valueOf(member));
+        assertThat(forms.page(PRIYA, location)).contains("Valley Dairy Cooperative");
+
+        // the initiative form sits on the association's page, which shows the problem after the redirect
+        assertThat(forms.submit(PRIYA, location + "/initiatives", "name", "").getRedirectedUrl()).isEqualTo(location);
+        assertThat(forms.page(PRIYA, location)).contains("Give the initiative a name and a kind.");
+        String initiative = forms.accepted(PRIYA, location + "/initiatives", "name", "Food safety apprenticeship board",
+                "kind", "ADVISORY_BOARD", "description", "Employers who shape the apprenticeship");
+        assertThat(forms.page(PRIYA, initiative)).contains("Food safety apprenticeship board").contains("The initiative was added.");
+        forms.accepted(PRIYA, initiative + "/members", "employerId", String.valueOf(member));
+        assertThat(forms.page(PRIYA, initiative)).contains("Valley Dairy Cooperative");
+    }
 }

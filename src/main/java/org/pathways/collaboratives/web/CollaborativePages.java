@@ -17,6 +17,7 @@ import org.pathways.platform.Organizations;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +40,11 @@ class CollaborativePages {
     private final Collaboratives collaboratives;
     private final Employers employers;
     private final Organizations organizations;
+    private final org.springframework.context.MessageSource messages;
 
-    CollaborativePages(Collaboratives collaboratives, Employers employers, Organizations organizations) {
+    CollaborativePages(Collaboratives collaboratives, Employers employers, Organizations organizations,
+                       org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.collaboratives = collaboratives;
         this.employers = employers;
         this.organizations = organizations;
@@ -110,9 +114,14 @@ class CollaborativePages {
         model.addAttribute("partners", collaboratives.partners(collaborativeId));
         model.addAttribute("sharedJobs", collaboratives.sharedCriticalJobs(collaborativeId));
         if (collaborative.relation() == Collaboratives.Relation.MANAGER) {
-            model.addAttribute("employerProfiles", employers.names());
+            // the pickers offer only who is not in yet
+            java.util.Set<Long> members = new java.util.HashSet<>(collaboratives.memberIds(collaborativeId));
+            java.util.Set<Long> partners = new java.util.HashSet<>();
+            collaboratives.partners(collaborativeId).forEach(p -> partners.add(p.organizationId()));
+            model.addAttribute("employerProfiles", employers.names().stream().filter(e -> !members.contains(e.id())).toList());
             model.addAttribute("employerOrganizations", organizations.directory(List.of(OrganizationType.EMPLOYER)));
-            model.addAttribute("partnerOrganizations", organizations.directory(Collaboratives.PARTNER_TYPES));
+            model.addAttribute("partnerOrganizations", organizations.directory(Collaboratives.PARTNER_TYPES).stream()
+                    .filter(o -> !partners.contains(o.id())).toList());
         }
         return "collaboratives/detail";
     }
@@ -148,26 +157,44 @@ class CollaborativePages {
     @PostMapping("/collaboratives/{collaborativeId}/members")
     String member(@PathVariable long collaborativeId, @RequestParam long employerId, @RequestParam(required = false) Long employerOrganizationId,
                   @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+        collaboratives.managed(collaborativeId);
         if (remove) {
+            String name = collaboratives.members(collaborativeId).stream().filter(m -> m.employerId() == employerId)
+                    .map(Collaboratives.Member::name).findFirst().orElseThrow(() -> new NotFound("collaborative member", employerId));
             collaboratives.removeMember(collaborativeId, employerId);
+            redirect.addFlashAttribute("savedText", text("collaborative.memberRemoved", name));
         } else {
             collaboratives.addMember(collaborativeId, employerId, employerOrganizationId);
+            String name = collaboratives.members(collaborativeId).stream().filter(m -> m.employerId() == employerId)
+                    .map(Collaboratives.Member::name).findFirst().orElse("");
+            redirect.addFlashAttribute("savedText", text("collaborative.memberAdded", name));
         }
-        redirect.addFlashAttribute("saved", "collaborative.saved");
-        return "redirect:/collaboratives/" + collaborativeId;
+        return "redirect:/collaboratives/" + collaborativeId + "#members-heading";
     }
 
     @PreAuthorize(MANAGERS)
     @PostMapping("/collaboratives/{collaborativeId}/partners")
     String partner(@PathVariable long collaborativeId, @RequestParam long organizationId, @RequestParam(defaultValue = "false") boolean remove,
                    RedirectAttributes redirect) {
+        collaboratives.managed(collaborativeId);
         if (remove) {
+            String name = partnerName(collaborativeId, organizationId).orElseThrow(() -> new NotFound("partner", organizationId));
             collaboratives.removePartner(collaborativeId, organizationId);
+            redirect.addFlashAttribute("savedText", text("collaborative.partnerRemoved", name));
         } else {
             collaboratives.addPartner(collaborativeId, organizationId);
+            redirect.addFlashAttribute("savedText", text("collaborative.partnerAdded", partnerName(collaborativeId, organizationId).orElse("")));
         }
-        redirect.addFlashAttribute("saved", "collaborative.saved");
-        return "redirect:/collaboratives/" + collaborativeId;
+        return "redirect:/collaboratives/" + collaborativeId + "#partners-heading";
+    }
+
+    private java.util.Optional<String> partnerName(long collaborativeId, long organizationId) {
+        return collaboratives.partners(collaborativeId).stream().filter(p -> p.organizationId() == organizationId)
+                .map(Collaboratives.Partner::name).findFirst();
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private String form(CollaborativeView collaborative, Model model) {

@@ -100,8 +100,13 @@ class SurveyPages {
         return form(collaborative, model);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private String employerOf(long surveyId, long invitationId) {
+        return surveys.invitations(surveyId).stream().filter(i -> i.id() == invitationId).map(DemandSurveys.InvitationView::employerName)
+                .findFirst().orElse("");
     }
 
     @PreAuthorize(MANAGERS)
@@ -188,7 +193,7 @@ class SurveyPages {
     @PostMapping("/invitations/{invitationId}/revoke")
     String revoke(@PathVariable long invitationId, RedirectAttributes redirect) {
         long surveyId = surveys.revoke(invitationId);
-        redirect.addFlashAttribute("saved", "survey.linkRevoked");
+        redirect.addFlashAttribute("savedText", text("survey.linkRevokedFor", employerOf(surveyId, invitationId)));
         return "redirect:/surveys/" + surveyId + "#invitations";
     }
 
@@ -196,7 +201,7 @@ class SurveyPages {
     @PostMapping("/invitations/{invitationId}/renew")
     String renew(@PathVariable long invitationId, RedirectAttributes redirect) {
         long surveyId = surveys.renew(invitationId);
-        redirect.addFlashAttribute("saved", "survey.linkRenewed");
+        redirect.addFlashAttribute("savedText", text("survey.linkRenewedFor", employerOf(surveyId, invitationId)));
         return "redirect:/surveys/" + surveyId + "#invitations";
     }
 

@@ -31,8 +31,10 @@ class IntermediaryPages {
 
     private final Intermediaries intermediaries;
     private final Employers employers;
+    private final org.springframework.context.MessageSource messages;
 
-    IntermediaryPages(Intermediaries intermediaries, Employers employers) {
+    IntermediaryPages(Intermediaries intermediaries, Employers employers, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.intermediaries = intermediaries;
         this.employers = employers;
     }
@@ -125,12 +127,14 @@ class IntermediaryPages {
     @PostMapping("/intermediaries/{intermediaryId}/members")
     String addMember(@PathVariable long intermediaryId, @RequestParam long employerId, @RequestParam(defaultValue = "false") boolean remove,
                      RedirectAttributes redirect) {
+        String name = employers.get(employerId).name();
         if (remove) {
             intermediaries.removeMember(intermediaryId, employerId);
         } else {
             intermediaries.addMember(intermediaryId, employerId);
         }
-        redirect.addFlashAttribute("saved", "employer.saved");
+        redirect.addFlashAttribute("savedText", messages.getMessage(remove ? "intermediary.memberRemoved" : "intermediary.memberAdded",
+                new Object[] {name}, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "redirect:/intermediaries/" + intermediaryId;
     }
 
