@@ -30,6 +30,18 @@ document.addEventListener('DOMContentLoaded', () => {
       options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
   });
+  // Pages where a person types at length warn before they leave with changes not saved (data-warn-unsaved on the form).
+  document.querySelectorAll('form[data-warn-unsaved]').forEach((form) => {
+    let changed = false;
+    form.addEventListener('input', () => { changed = true; });
+    form.addEventListener('submit', () => { changed = false; });
+    window.addEventListener('beforeunload', (event) => {
+      if (changed) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
+  });
   // Select the whole new API token when it gets focus, so it is easy to copy.
   document.querySelectorAll('input[data-select-on-focus]').forEach((input) => input.addEventListener('focus', () => input.select()));
   const token = document.getElementById('new-token');

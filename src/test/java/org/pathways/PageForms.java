@@ -20,11 +20,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Component
 public class PageForms {
 
-    private final MockMvc mvc;
+    private final org.springframework.beans.factory.ObjectProvider<MockMvc> mockMvc;
     private final TestUsers users;
 
-    public PageForms(MockMvc mvc, TestUsers users) {
-        this.mvc = mvc;
+    // MockMvc is looked up when a form is sent: an application started without it (the embedded database test) still starts
+    public PageForms(org.springframework.beans.factory.ObjectProvider<MockMvc> mockMvc, TestUsers users) {
+        this.mockMvc = mockMvc;
         this.users = users;
     }
 
@@ -53,9 +54,22 @@ public class PageForms {
             // as an input flash map on the request: MockMvc's own flashAttrs go to a session the application's session filter replaces
             request.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, redirect.getFlashMap());
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = mockMvc.getObject().perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
         return response.getContentAsString();
+    }
+
+    /** Sends one file as the form's {@code file} field, as the import pages do. */
+    public MockHttpServletResponse upload(String username, String path, String fileName, String content) throws Exception {
+        return upload(username, path, "file", fileName, content);
+    }
+
+    public MockHttpServletResponse upload(String username, String path, String field, String fileName, String content) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                .file(new org.springframework.mock.web.MockMultipartFile(field, fileName, "text/csv",
+                        content.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(users.as(username)).with(csrf()).locale(Locale.ENGLISH);
+        return mockMvc.getObject().perform(request).andReturn().getResponse();
     }
 
     /** A page's HTML with its character references read, for looking for a message with quotes in it. */
@@ -69,21 +83,16 @@ public class PageForms {
         for (int i = 0; i < fields.length; i += 2) {
             request.param(fields[i], fields[i + 1]);
         }
-        org.springframework.test.web.servlet.MvcResult result = mvc.perform(request).andReturn();
+        org.springframework.test.web.servlet.MvcResult result = mockMvc.getObject().perform(request).andReturn();
         lastRedirect.set(result.getResponse().getRedirectedUrl() == null ? null : result);
         return result.getResponse();
     }
 
-    private static final java.util.regex.Pattern PROBLEM = java.util.regex.Pattern.compile(
-            "class=\"(?:invalid-feedback|alert alert-danger)[^\"]*\"[^>]*>\\s*(?:<p[^>]*>)?([^<]*)");
-
-    /** The messages a refused form shows, for the assertion that expected it to be accepted. */
+    /** What a refused form says, as text: the page's main part without its markup, for the assertion that expected a save. */
     private static String problemsOn(MockHttpServletResponse response) throws Exception {
-        java.util.regex.Matcher matcher = PROBLEM.matcher(response.getContentAsString());
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        while (matcher.find()) {
-            problems.add(matcher.group(1).strip());
-        }
-        return problems.toString();
+        String body = response.getContentAsString();
+        int main = Math.max(0, body.indexOf("<main"));
+        String text = text(body.substring(main).replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 }

@@ -123,6 +123,59 @@ public class Workbook {
         return actions;
     }
 
+    /** One question's answer as the page sends it, with the version of it the person read. */
+    public record Answer(String question, String answer, Status status, int version) {
+    }
+
+    /** Questions someone else saved after the page was opened: nothing of the page was saved. */
+    public static class ChangedByOther extends Conflict {
+
+        private final List<String> questions;
+
+        ChangedByOther(List<String> questions) {
+            super("workbook.changedByOtherAll", "workbook questions changed since read: " + questions);
+            this.questions = List.copyOf(questions);
+        }
+
+        public List<String> questions() {
+            return questions;
+        }
+    }
+
+    /**
+     * Saves every question of the page at once, so that saving never throws away what was typed in another.
+     * Only answers that differ from what is saved are written; if any of them was saved by someone else since
+     * the page was read, nothing is written and those questions are named. Returns how many answers changed.
+     */
+    public int answerAll(long employerId, List<Answer> answers) {
+        profiles.of(employerId);
+        Map<String, Answer> current = new HashMap<>();
+        jdbc.sql("select question, answer, status, version from workbook_answer where employer_id = ?").param(employerId)
+                .query((rs, n) -> current.put(rs.getString(1), new Answer(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3)),
+                        rs.getInt(4)))).list();
+        List<Answer> changed = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (Answer given : answers) {
+            Answer saved = current.getOrDefault(given.question(), new Answer(given.question(), null, Status.OPEN, 0));
+            boolean same = java.util.Objects.equals(Text.blankToNull(given.answer()), saved.answer())
+                    && (given.status() == null || given.status() == saved.status());
+            if (same) {
+                continue;
+            }
+            if (saved.version() != given.version()) {
+                stale.add(given.question());
+            }
+            changed.add(given);
+        }
+        if (!stale.isEmpty()) {
+            throw new ChangedByOther(stale);
+        }
+        for (Answer given : changed) {
+            answer(employerId, given.question(), given.answer(), given.status() == null ? Status.OPEN : given.status(), given.version());
+        }
+        return changed.size();
+    }
+
     /** Saves one answer; a save made on an outdated copy is refused so nobody's answer is lost. */
     public void answer(long employerId, String question, String answer, Status status, int version) {
         profiles.of(employerId); // the employer must be the organization's own

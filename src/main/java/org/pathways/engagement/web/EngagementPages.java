@@ -40,8 +40,11 @@ class EngagementPages {
     private final UserAccounts users;
     private final PartnershipFit fit;
     private final Workbook workbook;
+    private final org.springframework.context.MessageSource messages;
 
-    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users, PartnershipFit fit, Workbook workbook) {
+    EngagementPages(Engagements engagements, Employers employers, Contacts contacts, UserAccounts users, PartnershipFit fit, Workbook workbook,
+                    org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.fit = fit;
         this.workbook = workbook;
         this.engagements = engagements;
@@ -150,20 +153,46 @@ class EngagementPages {
         return "engagement/workbook";
     }
 
-    /** Saves one question's answer; the page keeps its place (#question). */
+    /**
+     * The page's fields per question: answer.KEY, status.KEY and version.KEY (KEY is action.question). A status
+     * that is not one of the list is no status, and the service keeps the saved one.
+     */
+    private static List<Workbook.Answer> answers(java.util.Map<String, String> form) {
+        List<Workbook.Answer> answers = new java.util.ArrayList<>();
+        Workbook.ACTIONS.forEach((action, questions) -> questions.forEach(name -> {
+            String key = action + "." + name;
+            if (!form.containsKey("answer." + key) && !form.containsKey("status." + key)) {
+                return;
+            }
+            Workbook.Status status = java.util.Arrays.stream(Workbook.Status.values()).filter(s -> s.name().equals(form.get("status." + key)))
+                    .findFirst().orElse(null);
+            int version;
+            try {
+                version = Integer.parseInt(form.getOrDefault("version." + key, "0"));
+            } catch (NumberFormatException notANumber) {
+                version = -1;
+            }
+            answers.add(new Workbook.Answer(key, form.get("answer." + key), status, version));
+        }));
+        return answers;
+    }
+
+    /** Saves every answer of the page at once; if someone saved one of them since, nothing is saved and what was typed stays. */
     @PreAuthorize(EDITORS)
     @PostMapping("/employers/{employerId}/workbook")
-    String answer(@PathVariable long employerId, @org.springframework.web.bind.annotation.RequestParam String question,
-                  @org.springframework.web.bind.annotation.RequestParam(required = false) String answer,
-                  @org.springframework.web.bind.annotation.RequestParam(required = false) Workbook.Status status,
-                  @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
+    String answer(@PathVariable long employerId, @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> form,
+                  Model model, RedirectAttributes redirect) {
         try {
-            workbook.answer(employerId, question, answer, status, version);
-            redirect.addFlashAttribute("saved", "workbook.saved");
-        } catch (org.pathways.shared.Conflict conflict) {
-            redirect.addFlashAttribute("problem", conflict.messageKey());
+            int changed = workbook.answerAll(employerId, answers(form));
+            redirect.addFlashAttribute(changed == 0 ? "saved" : "savedText", changed == 0 ? "workbook.nothingChanged"
+                    : messages.getMessage("workbook.savedCount", new Object[] {changed}, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            return "redirect:/employers/" + employerId + "/workbook";
+        } catch (Workbook.ChangedByOther conflict) {
+            model.addAttribute("problem", conflict.messageKey());
+            model.addAttribute("stale", conflict.questions());
+            model.addAttribute("typed", form);
+            return workbook(employerId, model);
         }
-        return "redirect:/employers/" + employerId + "/workbook#" + question.replace('.', '-');
     }
 
     @PreAuthorize(EDITORS)

@@ -32,7 +32,7 @@ class LayoutAdvice {
             if (!name.equals("page") && !name.equals("lang") && !name.equals("_csrf")) {
                 for (String value : values) {
                     link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                            .append(URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8)).append('&');
                 }
             }
         });
