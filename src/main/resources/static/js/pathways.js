@@ -30,6 +30,17 @@ document.addEventListener('DOMContentLoaded', () => {
       options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
   });
+  // A form's summary of problems names the field of each, from the field's own label (or its group's legend).
+  document.querySelectorAll('[data-error-summary] a[href^="#"]').forEach((link) => {
+    const field = document.getElementById(link.getAttribute('href').substring(1));
+    if (!field) {
+      return;
+    }
+    const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`) || field.closest('fieldset')?.querySelector('legend');
+    if (label && label.textContent.trim()) {
+      link.textContent = `${label.textContent.trim()}: ${link.textContent}`;
+    }
+  });
   // Pages where a person types at length warn before they leave with changes not saved (data-warn-unsaved on the form).
   document.querySelectorAll('form[data-warn-unsaved]').forEach((form) => {
     let changed = false;

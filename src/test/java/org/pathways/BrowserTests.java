@@ -232,6 +232,53 @@ class BrowserTests {
     }
 
     @Test
+    void aPractitionerCreatesAndEditsAnEmployerOnItsPageAndArchivingAsksFirst() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "practitioner");
+            page.navigate(url("/employers"));
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("New employer")));
+            follow(page, page.locator("main button[type=submit]"));
+            assertThat(page.locator("main .alert-danger").textContent()).as("the blank form names every problem at the top")
+                    .contains("This field is required.");
+            check(page, "practitioner-employer-new-errors", problems);
+            page.fill("#name", "Maple Street Bakery");
+            page.selectOption("#sector", "PRIVATE_FOR_PROFIT");
+            page.fill("#industryDescription", "Wholesale bread and pastry");
+            page.fill("#headCount", "45");
+            page.fill("#notes", "Met at the chamber breakfast");
+            follow(page, page.locator("main button[type=submit]"));
+            page.waitForURL(java.util.regex.Pattern.compile(".*/employers/\\d+$"));
+            assertThat(page.locator("main .alert-success").textContent()).contains("The employer was added.");
+            assertThat(page.locator("main").textContent()).contains("Maple Street Bakery").contains("Met at the chamber breakfast");
+            String employer = page.url();
+
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Edit")).first());
+            page.fill("#notes", "Second shift starts in March");
+            follow(page, page.locator("main button[type=submit]"));
+            page.waitForURL(employer);
+            assertThat(page.locator("main .alert-success").textContent()).contains("Your changes were saved.");
+            assertThat(page.locator("main").textContent()).contains("Second shift starts in March");
+
+            // archiving asks first, naming what happens; saying no changes nothing
+            List<String> asked = new ArrayList<>();
+            page.onceDialog(dialog -> {
+                asked.add(dialog.message());
+                dialog.dismiss();
+            });
+            page.locator("main button", new Page.LocatorOptions().setHasText("Archive")).click();
+            assertThat(asked).singleElement().asString().contains("Archive Maple Street Bakery?").contains("you can restore it");
+            assertThat(page.locator("main").textContent()).doesNotContain("The employer was archived.");
+            page.onceDialog(dialog -> dialog.accept());
+            follow(page, page.locator("main button", new Page.LocatorOptions().setHasText("Archive")));
+            assertThat(page.locator("main .alert-success").textContent()).contains("The employer was archived.");
+            check(page, "practitioner-employer-archived", problems);
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void aPractitionerWritesAValuePropositionChecksItsWordingAndPrintsIt() {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
