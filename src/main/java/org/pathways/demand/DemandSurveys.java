@@ -62,7 +62,7 @@ public class DemandSurveys {
 
     public record InvitationView(long id, long employerId, String employerName, String recipient, AnswerStatus status, Instant savedAt,
                                  Instant submittedAt, String submittedBy, int reminders, Instant lastRemindedAt, boolean revoked,
-                                 Instant expiresAt, String link) {
+                                 Instant expiresAt, String link, boolean nothingToReport) {
     }
 
     private final JdbcClient jdbc;
@@ -321,7 +321,8 @@ public class DemandSurveys {
                         rs.getString("recipient"), AnswerStatus.valueOf(rs.getString("status")), instant(rs, "saved_at"),
                         instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getInt("reminders"), instant(rs, "last_reminded_at"),
                         rs.getTimestamp("revoked_at") != null, instant(rs, "expires_at"),
-                        rs.getTimestamp("revoked_at") != null ? null : link(rs.getLong("id"), rs.getString("nonce"))))
+                        rs.getTimestamp("revoked_at") != null ? null : link(rs.getLong("id"), rs.getString("nonce")),
+                        rs.getBoolean("nothing_to_report")))
                 .list();
     }
 

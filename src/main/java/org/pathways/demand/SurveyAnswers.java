@@ -204,10 +204,25 @@ public class SurveyAnswers {
      * when someone else saved through the same link since this page was opened.
      */
     public Sheet save(String token, int version, Map<String, JobAnswer> answers, boolean submit, boolean confirmed) {
+        return save(token, version, answers, submit, confirmed, false);
+    }
+
+    /**
+     * Saves a draft or submits. A submission with nothing filled in is refused unless the employer says it has nothing
+     * to report for these periods, which is kept as such: answered, with no figures, and no more reminders.
+     */
+    public Sheet save(String token, int version, Map<String, JobAnswer> answers, boolean submit, boolean confirmed, boolean nothingToReport) {
         Invitation invitation = verify(token);
         Sheet sheet = readOnly.execute(status -> sheet(invitation));
         if (!sheet.editable()) {
             refuseClosed(invitation, sheet.surveyStatus());
+        }
+        boolean empty = answers.values().stream().allMatch(JobAnswer::isEmpty);
+        if (submit && empty && !nothingToReport) {
+            throw new InvalidInput("jobs", "surveyAnswer.empty");
+        }
+        if (nothingToReport && !empty) {
+            throw new InvalidInput("jobs", "surveyAnswer.nothingButNumbers");
         }
         List<InvalidInput> problems = new ArrayList<>();
         List<Unusual> unusual = new ArrayList<>();
@@ -245,9 +260,10 @@ public class SurveyAnswers {
             int updated = jdbc.sql("""
                             update demand_invitation i set status = ?, saved_at = now(),
                                    submitted_at = case when ? then now() else submitted_at end,
-                                   submitted_by = case when ? then 'private link' else submitted_by end, version = version + 1
+                                   submitted_by = case when ? then 'private link' else submitted_by end, version = version + 1,
+                                   nothing_to_report = ?
                             where i.id = ? and i.version = ? and exists (select 1 from demand_survey s where s.id = i.survey_id and s.status = 'OPEN')""")
-                    .params(submit ? "SUBMITTED" : "DRAFT", submit, submit, invitation.id(), version).update();
+                    .params(submit ? "SUBMITTED" : "DRAFT", submit, submit, submit && nothingToReport, invitation.id(), version).update();
             if (updated == 0) {
                 return jdbc.sql("select status from demand_survey where id = ?").param(invitation.surveyId()).query(String.class).single();
             }

@@ -24,6 +24,35 @@ class SurveyPageFormTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DemandSurveys surveys;
+    @Autowired
+    org.pathways.TestUsers users;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** An empty submission is refused; "nothing to report" is answered, shown as such, and the numbers stay empty. */
+    private boolean nothingToReportIsKeptAsSuch(long survey) throws Exception {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(users.authenticationOf(MANAGER));
+        String link;
+        try {
+            link = surveys.invitations(survey).stream().filter(i -> i.employerName().equals("Eastside Family Clinics")).findFirst().orElseThrow().link();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        String path = link.substring(link.indexOf("/s/"));
+        var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .locale(java.util.Locale.ENGLISH).param("action", "submit").param("version", "0");
+        String empty = text(mvc.perform(post).andReturn().getResponse().getContentAsString());
+        assertThat(empty).contains("Nothing is filled in yet.");
+        assertThat(text(mvc.perform(post.param("nothingToReport", "yes")).andReturn().getResponse().getContentAsString()))
+                .contains("your answer “nothing to report” is submitted");
+        assertThat(forms.page(MANAGER, "/surveys/" + survey)).contains("nothing to report").contains("through the private link");
+        return jdbc.sql("select count(*) from demand_answer a join demand_invitation i on i.id = a.invitation_id"
+                + " where i.survey_id = ? and i.employer_name = 'Eastside Family Clinics'").param(survey).query(Long.class).single() == 0;
+    }
+
     @Test
     void aSurveyIsBuiltOpenedRemindedImportedIntoAndClosedOnItsPages() throws Exception {
         long health = jdbc.sql("select id from collaborative where name = 'Riverbend Healthcare Talent Collaborative'").query(Long.class).single();
@@ -39,6 +68,7 @@ class SurveyPageFormTests {
 
         forms.accepted(MANAGER, location + "/open");
         assertThat(forms.page(MANAGER, location)).contains("4 employers were invited.").contains("data-confirm=\"Close this survey now?");
+        assertThat(nothingToReportIsKeptAsSuch(survey)).isTrue();
         forms.accepted(MANAGER, location + "/remind");
         assertThat(forms.page(MANAGER, location)).contains("reminders were sent.");
 

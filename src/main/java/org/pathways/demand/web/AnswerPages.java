@@ -55,10 +55,11 @@ class AnswerPages {
         Map<String, SurveyAnswers.JobAnswer> given = parse(sheet, form, problems);
         if (problems.isEmpty()) {
             try {
-                SurveyAnswers.Sheet saved = answers.save(token, version(form), given, submit, "yes".equals(form.get("confirmed")));
+                boolean nothing = "yes".equals(form.get("nothingToReport"));
+                SurveyAnswers.Sheet saved = answers.save(token, version(form), given, submit, "yes".equals(form.get("confirmed")), nothing);
                 model.addAttribute("sheet", saved);
                 model.addAttribute("values", values(saved));
-                model.addAttribute("saved", submit ? "surveyAnswer.submitted" : "surveyAnswer.draftSaved");
+                model.addAttribute("saved", !submit ? "surveyAnswer.draftSaved" : nothing ? "surveyAnswer.submittedNothing" : "surveyAnswer.submitted");
                 return "demand/answer";
             } catch (InvalidInput invalid) {
                 invalid.problems().forEach(p -> problems.put(p.field(), p.messageKey()));
