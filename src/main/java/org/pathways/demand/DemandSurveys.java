@@ -310,6 +310,8 @@ public class DemandSurveys {
             throw new Conflict("survey.notOpen", "survey " + surveyId + " is not open");
         }
         jdbc.sql("update demand_survey set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?").param(surveyId).update();
+        // a survey closed before its date takes its links with it: they would otherwise open until the date first set
+        jdbc.sql("update demand_invitation set expires_at = least(expires_at, now()) where survey_id = ?").param(surveyId).update();
         audit.record("survey.closed", "survey", surveyId, survey.submitted() + " submitted of " + survey.invited());
     }
 

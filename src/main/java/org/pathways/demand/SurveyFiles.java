@@ -90,6 +90,10 @@ public class SurveyFiles {
         if (survey.status() == DemandSurveys.Status.DRAFT) {
             return new Report(0, 0, List.of(new Problem(0, "", "surveyImport.notOpened", new Object[0])));
         }
+        // members have seen a closed survey's totals: a late answer would show by difference, so the totals stay as they were
+        if (survey.status() == DemandSurveys.Status.CLOSED) {
+            return new Report(0, 0, List.of(new Problem(0, "", "surveyImport.closed", new Object[0])));
+        }
         SpreadsheetReader.Sheet sheet = SpreadsheetReader.readForImport(file, 20, MAX_ROWS + 1);
         if (sheet.refused()) {
             return new Report(0, 0, List.of(new Problem(0, "", sheet.refusalKey(), sheet.refusalArguments())));

@@ -173,13 +173,14 @@ class DemandSurveyTests {
         mvc.perform(get(renewed.substring(renewed.indexOf("/s/")))).andExpect(status().isOk());
         assertThat(refusals() - refusedBefore).isEqualTo(4);
 
-        // once closed, the link shows the answers but takes no more
+        // closed before its date, the survey takes its links with it: they end at once and take nothing
         signInAs("manager");
         surveys.close(Long.parseLong(links.get("survey")));
         SecurityContextHolder.clearContext();
         String riverbend = links.get("Riverbend Regional Health");
-        mvc.perform(form(riverbend, "submit", 0).param("head-29-1141", "400"))
-                .andExpect(content().string(Matchers.containsString("This survey has closed")));
+        mvc.perform(get("/s/" + riverbend).locale(java.util.Locale.ENGLISH)).andExpect(status().isGone())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("You can still change"))));
+        mvc.perform(form(riverbend, "submit", 0).param("head-29-1141", "400")).andExpect(status().isGone());
         assertThat(answerStatus(riverbend)).isEqualTo("NOT_STARTED");
     }
 
@@ -263,15 +264,15 @@ class DemandSurveyTests {
     }
 
     @Test
-    void theRuleCountsContributorsAndTheLargestShareOfBothOpeningsAndPeople() {
+    void theRuleCountsContributorsAndTheLargestShareOfEachFigure() {
         Collaboratives.Confidentiality federal = Collaboratives.Confidentiality.FEDERAL;
-        assertThat(DemandRollUp.suppression(federal, 2, 30, 10, 100L, 40L)).isEqualTo(DemandRollUp.Suppression.TOO_FEW_EMPLOYERS);
-        assertThat(DemandRollUp.suppression(federal, 3, 100, 80, 100L, 40L)).as("exactly 80% is allowed").isNull();
-        assertThat(DemandRollUp.suppression(federal, 3, 100, 81, 100L, 40L)).isEqualTo(DemandRollUp.Suppression.ONE_EMPLOYER_DOMINATES);
-        assertThat(DemandRollUp.suppression(federal, 3, 100, 50, 1000L, 900L)).as("people in the job count too")
+        assertThat(DemandRollUp.suppression(federal, 2, 30, 10)).isEqualTo(DemandRollUp.Suppression.TOO_FEW_EMPLOYERS);
+        assertThat(DemandRollUp.suppression(federal, 3, 100, 80)).as("exactly 80% is allowed").isNull();
+        assertThat(DemandRollUp.suppression(federal, 3, 100, 81)).isEqualTo(DemandRollUp.Suppression.ONE_EMPLOYER_DOMINATES);
+        assertThat(DemandRollUp.suppression(federal, 3, 1000, 900)).as("people in the job, a figure of its own")
                 .isEqualTo(DemandRollUp.Suppression.ONE_EMPLOYER_DOMINATES);
-        assertThat(DemandRollUp.suppression(federal, 3, 0, 0, null, null)).as("a zero total reveals no one's share").isNull();
-        assertThat(DemandRollUp.suppression(new Collaboratives.Confidentiality(5, 60), 4, 100, 30, 100L, 30L)).isEqualTo(DemandRollUp.Suppression.TOO_FEW_EMPLOYERS);
+        assertThat(DemandRollUp.suppression(federal, 3, 0, 0)).as("a zero total reveals no one's share").isNull();
+        assertThat(DemandRollUp.suppression(new Collaboratives.Confidentiality(5, 60), 4, 100, 30)).isEqualTo(DemandRollUp.Suppression.TOO_FEW_EMPLOYERS);
     }
 
     @Test

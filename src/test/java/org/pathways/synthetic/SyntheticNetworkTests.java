@@ -1,5 +1,7 @@
 package org.pathways.synthetic;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +28,8 @@ class SyntheticNetworkTests {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.pathways.demand.DemandRollUp rollUp;
 
     @Test
     void generatesATinyNetworkOnRealCodesThatItsManagerCanBrowse() throws Exception {
@@ -63,6 +67,19 @@ class SyntheticNetworkTests {
         mvc.perform(get("/api/v1/surveys/" + generated.openSurveyId() + "/invitations").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(20));
+        // every closed survey of the network, as its members see it: no figure can be worked out from the others
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(users.authenticationOf(SyntheticNetwork.MANAGER));
+        try {
+            List<Long> closed = jdbc.sql("select id from demand_survey where organization_id = ? and status = 'CLOSED'").param(board)
+                    .query(Long.class).list();
+            assertThat(closed).isNotEmpty();
+            for (long survey : closed) {
+                assertThat(org.pathways.demand.DisclosureCheck.isolatable(rollUp.publishedFigures(survey))).as("survey " + survey).isEmpty();
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
         assertThatThrownBy(() -> network.generate(SyntheticNetwork.Scale.named("tiny"), 7))
                 .as("a second network in the same database").isInstanceOf(IllegalStateException.class);
     }

@@ -44,7 +44,8 @@ class DemandApi {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record DemandRow(String soc, String title, int period, String periodLabel, int months, Long openings, Long growth, Long replacement,
-                     Long headCount, int employers, boolean suppressed, String suppressionReason, Double blsImpliedOpenings) {
+                     Long headCount, int employers, boolean suppressed, String suppressionReason, Double blsImpliedOpenings,
+                     String splitSuppressionReason, String headCountSuppressionReason) {
     }
 
     record Demand(long surveyId, String survey, String status, List<DemandRow> rows) {
@@ -76,7 +77,9 @@ class DemandApi {
         List<DemandRow> rows = roll.cells().stream().filter(c -> only == null || c.period() == only)
                 .map(c -> new DemandRow(c.socCode(), c.socTitle(), c.period(), c.periodLabel(), c.months(), c.openings(), c.growth(),
                         c.replacement(), c.headCount(), c.employers(), c.suppressed(), c.suppression() == null ? null : c.suppression().name(),
-                        c.comparison() == null ? null : Math.round(c.comparison().impliedOpenings() * 10) / 10.0))
+                        c.comparison() == null ? null : Math.round(c.comparison().impliedOpenings() * 10) / 10.0,
+                        c.splitSuppression() == null ? null : c.splitSuppression().name(),
+                        c.headCountSuppression() == null ? null : c.headCountSuppression().name()))
                 .toList();
         return new Demand(surveyId, roll.survey().title(), roll.survey().status().name(), rows);
     }
