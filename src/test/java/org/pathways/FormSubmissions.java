@@ -30,13 +30,15 @@ public class FormSubmissions implements WebMvcConfigurer {
 
     static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
     static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+    /** Off while hostile input is thrown at every form: a form a fuzzer happened to get through is not a tested form. */
+    static volatile boolean recording = true;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-                if (!"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod) || view == null) {
+                if (!recording || !"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod) || view == null) {
                     return;
                 }
                 Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

@@ -55,6 +55,16 @@ public class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a body as it is, with the CSRF token of the last page read in its header: for bodies a browser would not send. */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         get("/login");
         return postForm("/login", Map.of("username", username, "password", password));

@@ -110,7 +110,13 @@ public class DemandSurveys {
     Loaded load(long surveyId) {
         Long collaborativeId = jdbc.sql("select collaborative_id from demand_survey where id = ?").param(surveyId).query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("survey", surveyId));
-        CollaborativeView collaborative = collaboratives.get(collaborativeId);
+        CollaborativeView collaborative;
+        try {
+            collaborative = collaboratives.get(collaborativeId);
+        } catch (NotFound hidden) {
+            // the same answer as a survey that does not exist: naming the collaborative would say the survey is there, and whose
+            throw new NotFound("survey", surveyId);
+        }
         return new Loaded(view(surveyId, collaborative), collaborative);
     }
 

@@ -166,6 +166,7 @@ public class Contacts {
         }
         if (input.establishmentId() != null && jdbc.sql("select count(*) from establishment where id = ? and employer_id = ?")
                 .params(input.establishmentId(), employerId).query(Long.class).single() == 0) {
+            audit.refusedForeignRecords("establishmentId", input.establishmentId());
             throw new InvalidInput("establishmentId", "criticalJob.otherEstablishment");
         }
         if (input.email() != null && !input.email().isBlank() && !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

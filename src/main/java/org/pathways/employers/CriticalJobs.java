@@ -217,6 +217,7 @@ public class CriticalJobs {
         if (input.establishmentId() != null && jdbc.sql("select count(*) from establishment where id = ? and employer_id = ?")
                 .params(input.establishmentId(), employerId).query(Long.class).single() == 0) {
             problems.add(new InvalidInput("establishmentId", "criticalJob.otherEstablishment"));
+            audit.refusedForeignRecords("establishmentId", input.establishmentId());
         }
         if (input.payMin() != null && input.payMax() != null && input.payMin().compareTo(input.payMax()) > 0) {
             problems.add(new InvalidInput("payMax", "criticalJob.payInverted", input.payMin(), input.payMax()));

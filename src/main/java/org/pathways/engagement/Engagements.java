@@ -119,14 +119,17 @@ public class Engagements {
         List<Long> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
         if (!employerContacts.containsAll(contactIds)) {
             problems.add(new InvalidInput("contactIds", "engagement.contactOfAnotherEmployer"));
+            audit.refusedForeignRecords("contactIds", contactIds.stream().filter(id -> !employerContacts.contains(id)).toList());
         }
         Set<Long> colleagues = new HashSet<>(users.colleagues().stream().map(UserAccounts.Colleague::id).toList());
         List<Long> staffIds = input.staffIds() == null ? List.of() : input.staffIds().stream().distinct().toList();
         if (!colleagues.containsAll(staffIds)) {
             problems.add(new InvalidInput("staffIds", "engagement.notAColleague"));
+            audit.refusedForeignRecords("staffIds", staffIds.stream().filter(id -> !colleagues.contains(id)).toList());
         }
         if (input.nextStepOwner() != null && !colleagues.contains(input.nextStepOwner())) {
             problems.add(new InvalidInput("nextStepOwner", "engagement.notAColleague"));
+            audit.refusedForeignRecords("nextStepOwner", input.nextStepOwner());
         }
         if (!problems.isEmpty()) {
             throw InvalidInput.all(problems);

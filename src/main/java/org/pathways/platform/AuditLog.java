@@ -63,6 +63,18 @@ public class AuditLog {
         insert(organizationId, userId, actor, action, null, null, detail);
     }
 
+    /**
+     * A request named records that are not the person's to name (another employer's contact, another organization's
+     * colleague or establishment): refused, and kept even though the work it was part of rolls back. Such ids are
+     * either a slip or someone probing for records, and the audit log is where an administrator tells the two apart.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refusedForeignRecords(String field, Object ids) {
+        PathwaysUser user = PathwaysUser.currentIfSignedIn().orElse(null);
+        insert(user == null ? null : user.organizationId(), user == null ? null : user.userId(), user == null ? "system" : user.username(),
+                "REFUSED_FOREIGN_RECORD", null, null, field + " " + ids);
+    }
+
     private void insert(Long organizationId, Long userId, String actor, String action, String targetType,
                         Object targetId, String detail) {
         jdbc.sql("""

@@ -139,6 +139,13 @@ public class UserAccounts {
         PathwaysUser user = PathwaysUser.current();
         UserAccount account = repository.findById(user.userId()).orElseThrow(() -> new NotFound("user", user.userId()));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            // a guess at the password from a session left open counts like a failed sign-in, lock-out included
+            SignInRecords.Failure failure = signIns.recordFailure(account.username());
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "PASSWORD_CHANGE_REFUSED", "current password wrong");
+            if (failure.lockedUntil() != null) {
+                audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "ACCOUNT_LOCKED",
+                        "until " + failure.lockedUntil() + " after wrong current passwords");
+            }
             throw new InvalidInput("currentPassword", "password.currentWrong");
         }
         PasswordPolicy.violation(account.username(), newPassword).ifPresent(key -> {

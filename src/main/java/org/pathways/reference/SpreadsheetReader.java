@@ -64,6 +64,16 @@ public final class SpreadsheetReader {
     public static Sheet readForImport(Path file, long maxFileMegabytes, int maxRows) {
         try {
             List<Row> rows = read(file, maxFileMegabytes, maxRows);
+            // a null byte or another control character cannot be stored: name the first, by row and column
+            for (Row row : rows) {
+                for (int column = 0; column < row.cells().size(); column++) {
+                    if (org.pathways.shared.Text.hasControlCharacters(row.cells().get(column))) {
+                        String heading = rows.get(0).cell(column);
+                        return new Sheet(List.of(), "spreadsheet.controlCharacter",
+                                new Object[] {row.number(), heading.isEmpty() || row == rows.get(0) ? Integer.toString(column + 1) : heading});
+                    }
+                }
+            }
             return rows.isEmpty() ? new Sheet(rows, "reference.problem.empty", new Object[0]) : new Sheet(rows, null, null);
         } catch (UnreadableSpreadsheet unreadable) {
             return new Sheet(List.of(), unreadable.messageKey(), unreadable.arguments());

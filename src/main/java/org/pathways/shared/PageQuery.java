@@ -13,6 +13,9 @@ public record PageQuery(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInput("size", "paging.sizeInvalid", MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInput("page", "paging.pageInvalid"); // far past any list, and past what OFFSET can count
+        }
     }
 
     public static PageQuery of(Integer page, Integer size) {

@@ -67,8 +67,12 @@ class SignInTests {
         }
         HttpResponse<String> rightPassword = web.signIn(username, "a-sturdy-passphrase-42");
 
-        assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=locked"));
-        assertThat(web.get("/login?error=locked").body()).contains("locked for a while");
+        assertThat(rightPassword.headers().firstValue("Location")).as("the lock holds, with the answer a wrong password gets")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
+        assertThat(new WebClient(port).signIn("nobody-" + System.nanoTime(), "a-sturdy-passphrase-42").headers().firstValue("Location"))
+                .as("a name that does not exist gets the same answer, so a locked account tells no one it exists")
+                .isEqualTo(rightPassword.headers().firstValue("Location"));
+        assertThat(web.get("/").statusCode()).as("still signed out").isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor = ?")
                 .param(username).query(Long.class).single()).isEqualTo(1);
 

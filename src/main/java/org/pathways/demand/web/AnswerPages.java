@@ -103,6 +103,10 @@ class AnswerPages {
                 }
             }
             String hard = form.getOrDefault("hard-" + soc, "");
+            if (!hard.isEmpty() && !hard.equals("true") && !hard.equals("false")) {
+                problems.put("hard-" + soc, "validation.choice"); // "maybe" is not no
+                hard = "";
+            }
             given.put(soc, new SurveyAnswers.JobAnswer(number(form, "head-" + soc, problems), hard.isEmpty() ? null : Boolean.valueOf(hard),
                     form.getOrDefault("comment-" + soc, "").strip(), growth, replacement));
         }
@@ -115,6 +119,9 @@ class AnswerPages {
             return null;
         }
         try {
+            if (!org.pathways.shared.Text.isPlainWholeNumber(text)) {
+                throw new NumberFormatException(text); // ١٢ is a number to Java, not to the person reading the totals
+            }
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
             problems.put(field, "surveyAnswer.wholeNumber");

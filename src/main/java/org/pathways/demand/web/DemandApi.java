@@ -5,6 +5,7 @@ import java.util.List;
 import org.pathways.demand.DemandRollUp;
 import org.pathways.demand.DemandSurveys;
 import org.pathways.shared.InvalidInput;
+import org.pathways.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class DemandApi {
         // the roll-up's own time, apart from sign-in checks and writing the answer: what the benchmark compares with psql
         response.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "rollup;dur=%.2f", (System.nanoTime() - started) / 1e6));
         if (roll.survey().collaborativeId() != collaborativeId) {
-            throw new InvalidInput("survey", "api.surveyOfAnotherCollaborative");
+            throw new NotFound("survey", surveyId); // as if it did not exist: another collaborative's surveys are not this one's business
         }
         Integer periodNumber = null;
         if (period != null && !period.isBlank()) {

@@ -125,6 +125,14 @@ class SurveyPages {
                         p.arguments(), p.messageKey()));
             }
         }
+        if (form == null || errors.getTarget() == null) {
+            // a value that could not be read (a date that is not one) leaves no form: the page needs one to list the periods
+            SurveyForm empty = new SurveyForm("", "", null, List.of("", ""), List.of(12, 24), List.of());
+            org.springframework.validation.BeanPropertyBindingResult kept = new org.springframework.validation.BeanPropertyBindingResult(empty, "form");
+            kept.addAllErrors(errors);
+            model.addAttribute("form", empty);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+        }
         return form(collaborative, model);
     }
 

@@ -243,7 +243,7 @@ class EmployerPages {
         }
         model.addAttribute("report", Uploads.withSaved(List.of(file), saved -> jobs ? criticalJobImport.importFile(saved.get(0))
                 : employerImport.importFile(saved.get(0), allowSameNames)));
-        model.addAttribute("fileName", java.nio.file.Path.of(file.getOriginalFilename() == null ? "" : file.getOriginalFilename()).getFileName());
+        model.addAttribute("fileName", Uploads.safeName(file.getOriginalFilename(), 0));
         return "employers/import";
     }
 

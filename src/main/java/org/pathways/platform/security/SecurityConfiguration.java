@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 
 import org.pathways.platform.ApiTokens;
 import org.pathways.platform.AuditLog;
-import org.pathways.platform.SignInRecords;
 import org.pathways.platform.UserAccounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,9 +134,21 @@ class SecurityConfiguration {
 
         @Bean
         @Order(4)
-        SecurityFilterChain pages(HttpSecurity http, SignInRecords signIns, AuthenticationManager authenticationManager)
+        SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, org.pathways.platform.AuditLog audit)
                 throws Exception {
+            org.springframework.security.web.access.AccessDeniedHandlerImpl refusalPage = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
             http.authenticationManager(authenticationManager)
+                    // a form sent without its CSRF token is refused like any other forbidden request, and the refusal is audited
+                    .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                        if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                            var user = org.pathways.platform.PathwaysUser.currentIfSignedIn();
+                            audit.recordSecurityEvent(user.map(org.pathways.platform.PathwaysUser::organizationId).orElse(null),
+                                    user.map(org.pathways.platform.PathwaysUser::userId).orElse(null),
+                                    user.map(org.pathways.platform.PathwaysUser::username).orElse("anonymous"), "CSRF_REFUSED",
+                                    request.getMethod() + " " + request.getRequestURI());
+                        }
+                        refusalPage.handle(request, response, denied);
+                    }))
                     .authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                             .requestMatchers("/login", "/error", "/webjars/**", "/assets/**",
@@ -148,7 +159,7 @@ class SecurityConfiguration {
                     .formLogin(form -> form
                             .loginPage("/login")
                             .defaultSuccessUrl("/", false)
-                            .failureHandler(new SignInFailureHandler(signIns))
+                            .failureHandler(new SignInFailureHandler())
                             .permitAll())
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                     .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

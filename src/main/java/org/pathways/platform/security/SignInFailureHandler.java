@@ -5,28 +5,19 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.pathways.platform.SignInRecords;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends a failed sign-in back to the sign-in page with the reason a person can act on: wrong
- * username or password, or an account locked for a while after repeated failures.
+ * Sends a failed sign-in back to the sign-in page with one answer for every failure: a wrong password, a name
+ * that does not exist and an account locked after repeated failures look the same from outside, so the answer
+ * does not tell anyone which usernames exist. The lock itself still holds, and the audit log tells them apart.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
-
-    private final SignInRecords signIns;
-
-    SignInFailureHandler(SignInRecords signIns) {
-        this.signIns = signIns;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String username = request.getParameter("username");
-        boolean locked = exception instanceof LockedException || (username != null && signIns.isLocked(username));
-        response.sendRedirect(request.getContextPath() + "/login?error=" + (locked ? "locked" : "credentials"));
+        response.sendRedirect(request.getContextPath() + "/login?error=credentials");
     }
 }

@@ -89,6 +89,18 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+            return HttpStatus.BAD_REQUEST; // someone typed /error: there is no error to report, and nothing went wrong here
+        }
+        // a body the multipart reader could not read (cut short, malformed) is the sender's mistake, read before any handler runs
+        for (Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return HttpStatus.PAYLOAD_TOO_LARGE;
+            }
+            if (cause instanceof org.springframework.web.multipart.MultipartException) {
+                return HttpStatus.BAD_REQUEST;
+            }
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

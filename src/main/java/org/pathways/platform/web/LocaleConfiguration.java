@@ -23,13 +23,33 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("pathways-lang");
+        // only the two languages Pathways speaks are kept: ?lang=fr changes nothing and leaves no cookie behind
+        CookieLocaleResolver resolver = new CookieLocaleResolver("pathways-lang") {
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                Locale locale = super.resolveLocale(request);
+                return supported(locale) ? locale : Locale.ENGLISH;
+            }
+
+            @Override
+            public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                         org.springframework.context.i18n.LocaleContext context) {
+                if (context == null || context.getLocale() == null || supported(context.getLocale())) {
+                    super.setLocaleContext(request, response, context == null || context.getLocale() == null ? context
+                            : new org.springframework.context.i18n.SimpleLocaleContext(Locale.forLanguageTag(context.getLocale().getLanguage())));
+                }
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             Locale best = request.getLocales().hasMoreElements() ? request.getLocale() : Locale.ENGLISH;
             return "es".equals(best.getLanguage()) ? SUPPORTED.get(1) : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    private static boolean supported(Locale locale) {
+        return SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
     }
 
     @Override

@@ -118,7 +118,7 @@ class OrganizationPages {
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         OrganizationView organization = organizations.get(organizationId);
         // Say everything that is wrong at once, the password rule included, not one round at a time.
-        if (!errors.hasFieldErrors("password")) {
+        if (form != null && errors.getTarget() != null && !errors.hasFieldErrors("password")) {
             PasswordPolicy.violation(errors.hasFieldErrors("username") ? null : form.username(), form.password()).ifPresent(key ->
                     errors.rejectValue("password", key, new Object[]{PasswordPolicy.MIN_LENGTH}, key));
         }
@@ -132,9 +132,13 @@ class OrganizationPages {
                 errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), invalid.messageKey());
             }
         }
-        // Never send a password back to the browser.
-        model.addAttribute("form", new UserForm(form.username(), form.displayName(), form.email(), "", form.roles()));
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        // Never send a password back; and a value that could not be read leaves no form: show an empty one with the problems
+        UserForm shown = form == null ? new UserForm("", "", "", "", Set.of())
+                : new UserForm(form.username(), form.displayName(), form.email(), "", form.roles());
+        org.springframework.validation.BeanPropertyBindingResult kept = new org.springframework.validation.BeanPropertyBindingResult(shown, "form");
+        kept.addAllErrors(errors);
+        model.addAttribute("form", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
         return renderUserForm(organization, model);
     }
 
