@@ -32,6 +32,15 @@ print(f"psql RESULT mode=rollup-sql requests={len(values)} p50_ms={statistics.me
 PY
 done
 
+echo "== the disclosure check over every closed survey: no published figure can be worked out from the others"
+found=0; figures=0
+for survey in $(seq "$sfirst" "$slast"); do
+    report=$(curl -s "$base/api/v1/surveys/$survey/disclosure-check" -H "Authorization: Bearer $token")
+    figures=$((figures + $(echo "$report" | python3 -c 'import json,sys; print(json.load(sys.stdin)["figuresShown"])')))
+    found=$((found + $(echo "$report" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["isolatable"]))')))
+done
+echo "disclosure RESULT surveys=$((slast - sfirst + 1)) figures_shown=$figures isolatable=$found"
+
 echo "== 1,000 employers answer at the same moment through their private links"
 socs=$("${PSQL[@]}" -d "$db" -At -c "select string_agg(soc_code, ' ') from demand_job where survey_id = $open_survey")
 python3 bench/submit.py "$base" "$token" "$open_survey" $socs | tee /tmp/bench-submit.log

@@ -147,6 +147,7 @@ class HostileInputTests {
         Map<String, Supplier<String>> ids = ownIds();
         Random random = new Random(20261202);
         List<String> failures = new ArrayList<>();
+        Map<String, Long> slowest = new HashMap<>();
         int sent = 0;
         FormSubmissions.recording = false;
         try {
@@ -160,6 +161,7 @@ class HostileInputTests {
                         break;
                     }
                     sent++;
+                    long started = System.nanoTime();
                     try {
                         int status = mvc.perform(request).andReturn().getResponse().getStatus();
                         if (status >= 500) {
@@ -170,11 +172,14 @@ class HostileInputTests {
                         Throwable cause = unhandled.getCause() == null ? unhandled : unhandled.getCause();
                         failures.add(endpoint + " failed on input " + input + ": " + cause);
                     }
+                    slowest.merge(endpoint.toString(), (System.nanoTime() - started) / 1_000_000, Long::sum);
                 }
             }
         } finally {
             FormSubmissions.recording = true;
         }
+        slowest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.println("SLOW " + e.getValue() + " ms " + e.getKey()));
         assertThat(sent).as("hostile inputs sent").isGreaterThan(1000);
         assertThat(failures).as("inputs that made the server fail").isEmpty();
     }

@@ -47,7 +47,7 @@ public class PageForms {
 
     /** The page a person sees, after following the redirect of an accepted form (flash messages included). */
     public String page(String username, String path) throws Exception {
-        MockHttpServletRequestBuilder request = get(path).with(users.as(username)).locale(Locale.ENGLISH);
+        MockHttpServletRequestBuilder request = get(java.net.URI.create(path)).with(users.as(username)).locale(Locale.ENGLISH);
         org.springframework.test.web.servlet.MvcResult redirect = lastRedirect.get();
         lastRedirect.remove();
         if (redirect != null && redirect.getResponse().getRedirectedUrl().replaceAll("#.*", "").equals(path)) {

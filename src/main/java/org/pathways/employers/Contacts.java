@@ -172,6 +172,11 @@ public class Contacts {
         if (input.email() != null && !input.email().isBlank() && !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInput("email", "validation.email");
         }
+        // a number someone can dial: digits with the usual separators, an extension allowed ("x12", "ext. 12")
+        if (input.phone() != null && !input.phone().isBlank() && (!input.phone().strip().matches("(?i)[0-9+()./ -]+((x|ext\\.?) ?[0-9]{1,6})?")
+                || input.phone().replaceAll("(?i)(x|ext\\.?) ?[0-9]+$", "").replaceAll("[^0-9]", "").length() < 7)) {
+            throw new InvalidInput("phone", "contact.badPhone", input.phone().strip());
+        }
     }
 
     /**

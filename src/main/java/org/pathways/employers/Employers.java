@@ -389,8 +389,9 @@ public class Employers {
                 rs.getObject("head_count", Integer.class), rs.getBoolean("headquarters"), rs.getInt("version"));
     }
 
-    public EstablishmentView addEstablishment(long employerId, EstablishmentInput input) {
+    public EstablishmentView addEstablishment(long employerId, EstablishmentInput written) {
         get(employerId);
+        EstablishmentInput input = placed(written);
         check(input);
         long id = jdbc.sql("""
                         insert into establishment (employer_id, name, firm_name, address_line, city, state, postal_code, county_fips,
@@ -405,8 +406,9 @@ public class Employers {
         return establishment(id);
     }
 
-    public EstablishmentView updateEstablishment(long establishmentId, int version, EstablishmentInput input) {
+    public EstablishmentView updateEstablishment(long establishmentId, int version, EstablishmentInput written) {
         EstablishmentView current = establishment(establishmentId);
+        EstablishmentInput input = placed(written);
         check(input);
         int updated = jdbc.sql("""
                         update establishment set name = ?, firm_name = ?, address_line = ?, city = ?, state = ?, postal_code = ?,
@@ -458,12 +460,36 @@ public class Employers {
         if (input.countyFips() != null && !input.countyFips().isBlank() && reference.county(input.countyFips().strip()).isEmpty()) {
             throw new InvalidInput("countyFips", "employer.unknownCounty", input.countyFips().strip());
         }
-        if (input.state() != null && !input.state().isBlank() && !input.state().strip().matches("[A-Za-z]{2}")) {
+        if (input.state() != null && !input.state().isBlank() && org.pathways.reference.UsStates.find(input.state()).isEmpty()) {
             throw new InvalidInput("state", "employer.badState", input.state().strip());
+        }
+        if (input.postalCode() != null && !input.postalCode().isBlank() && !input.postalCode().strip().matches("\\d{5}(-\\d{4})?")) {
+            throw new InvalidInput("postalCode", "establishment.badZip", input.postalCode().strip());
         }
         if (input.headCount() != null && input.headCount() < 0) {
             throw new InvalidInput("headCount", "employer.headCountNegative");
         }
+    }
+
+    /**
+     * What a person may write for the place: the state by name or code, the county by its name ("Franklin", "franklin
+     * oh", with the state the address gives) when one county answers to it. Kept as codes.
+     */
+    private EstablishmentInput placed(EstablishmentInput input) {
+        String state = org.pathways.reference.UsStates.find(input.state()).map(org.pathways.reference.UsStates.State::code)
+                .orElse(Text.blankToNull(input.state()));
+        String county = Text.blankToNull(input.countyFips());
+        if (county != null && !county.matches("\\d{5}")) {
+            String query = county.replaceAll("(?i)\\bcounty\\b", " ").replace(',', ' ') + (state == null || county.matches("(?i).*\\b" + state + "\\b.*")
+                    ? "" : " " + state);
+            List<CountyMatch> found = reference.counties(query, 2);
+            if (found.size() != 1) {
+                throw new InvalidInput("countyFips", found.isEmpty() ? "employer.countyNotFound" : "employer.countyAmbiguous", county);
+            }
+            county = found.get(0).code();
+        }
+        return new EstablishmentInput(input.name(), input.firmName(), input.addressLine(), input.city(), state, input.postalCode(), county,
+                input.naicsCode(), input.headCount(), input.headquarters());
     }
 
     private void checkNaics(String field, String code) {

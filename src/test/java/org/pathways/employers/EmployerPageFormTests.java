@@ -129,6 +129,39 @@ class EmployerPageFormTests {
     }
 
     @Test
+    void placesAreWrittenAsPeopleWriteThemAndFormatsAreExplained() throws Exception {
+        long employer = newEmployer("Scioto Mills Bakery");
+        String zip = text(forms.refused(PRIYA, "/employers/" + employer + "/establishments", "name", "Bakery", "state", "Ohio",
+                "postalCode", "ABCDE", "countyFips", "franklin"));
+        assertThat(zip).contains("Write the ZIP code as 5 digits (43215) or ZIP+4").doesNotContain("Use from 0 to");
+        assertThat(text(forms.refused(PRIYA, "/employers/" + employer + "/establishments", "name", "Bakery", "countyFips", "Nowhere Such")))
+                .contains("No county is called “Nowhere Such”");
+        forms.accepted(PRIYA, "/employers/" + employer + "/establishments", "name", "Bakery", "state", "Ohio", "postalCode", "43215",
+                "countyFips", "Franklin County");
+        assertThat(jdbc.sql("select state || ' ' || county_fips from establishment where employer_id = ?").param(employer)
+                .query(String.class).single()).as("the state by name and the county by name are kept as codes").isEqualTo("OH 39049");
+        assertThat(forms.page(PRIYA, "/employers/" + employer + "/establishments/new")).contains("<option value=\"OH\">OH · Ohio</option>");
+
+        assertThat(text(forms.refused(PRIYA, "/employers/" + employer + "/contacts", "name", "Lee Park", "role", "HUMAN_RESOURCES",
+                "level", "CORPORATE", "phone", "call me"))).contains("Write a phone number someone can dial");
+        forms.accepted(PRIYA, "/employers/" + employer + "/contacts", "name", "Lee Park", "role", "HUMAN_RESOURCES", "level", "CORPORATE",
+                "phone", "(614) 555-0142 ext. 12");
+        assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("Lee Park");
+    }
+
+    @Test
+    void homeHealthAidesAreInTheStarterSetAndAWeakMatchSaysSo() throws Exception {
+        String aide = forms.page(PRIYA, "/reference/pickers/job-titles?q=Home%20Health%20Aide%20-%20weekends");
+        assertThat(aide).as("the first suggestion").containsPattern("(?s)<li[^>]*data-code=\"31-1121\"").doesNotContain("No good match");
+        assertThat(aide.indexOf("31-1121")).isLessThan(aide.indexOf("29-1141") < 0 ? Integer.MAX_VALUE : aide.indexOf("29-1141"));
+
+        // one ordinary word of the title in common is not a match, and the page says so instead of offering the first
+        String weak = forms.page(PRIYA, "/reference/pickers/job-titles?q=Zorbulating%20Flux%20Technician");
+        assertThat(weak).as("something is suggested").contains("% match");
+        assertThat(text(weak)).contains("No good match for “Zorbulating Flux Technician”");
+    }
+
+    @Test
     void associationsAndTheirInitiativesAreKeptOnTheirPages() throws Exception {
         assertThat(forms.refused(PRIYA, "/intermediaries", "name", "", "dedicatedStaff", "-1"))
                 .contains("This field is required.").contains("Enter 0 or more.");

@@ -56,6 +56,21 @@ class DemandApi {
      * The roll-up of the collaborative's newest survey the caller may see (or of {@code survey}), optionally for one
      * period, given by its number (1, 2…) or its label.
      */
+    record DisclosureReport(long surveyId, int figuresShown, List<String> isolatable) {
+    }
+
+    /**
+     * For the managing organization: whether any figure members and partners see of this survey could be worked out
+     * from the others (two totals that differ by one employer, a total beside a withheld part). Empty means none.
+     */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')")
+    @GetMapping("/api/v1/surveys/{surveyId}/disclosure-check")
+    DisclosureReport disclosureCheck(@PathVariable long surveyId) {
+        List<DemandRollUp.Figure> figures = rollUp.publishedFigures(surveyId);
+        return new DisclosureReport(surveyId, (int) figures.stream().filter(DemandRollUp.Figure::shown).count(),
+                org.pathways.demand.DisclosureCheck.isolatable(figures));
+    }
+
     @GetMapping("/api/v1/collaboratives/{collaborativeId}/demand")
     Demand demand(@PathVariable long collaborativeId, @RequestParam(required = false) Long survey,
                   @RequestParam(required = false) String period, jakarta.servlet.http.HttpServletResponse response) {

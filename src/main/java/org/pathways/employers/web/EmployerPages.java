@@ -83,6 +83,12 @@ class EmployerPages {
         this.sizeClasses = sizeClasses;
     }
 
+    /** The state picker of the establishment form. */
+    @ModelAttribute("states")
+    List<org.pathways.reference.UsStates.State> states() {
+        return org.pathways.reference.UsStates.ALL;
+    }
+
     record SourcingForm(Contacts.Level level, TalentSourcing.Reach reach, @Size(max = 200) String counties,
                         @Size(max = 500) String areaNote, List<TalentSourcing.Channel> channels, String hiresOpportunity,
                         List<TalentSourcing.Population> populations, Integer version) {
@@ -172,8 +178,8 @@ class EmployerPages {
     }
 
     record EstablishmentForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName,
-                             @Size(max = 300) String addressLine, @Size(max = 100) String city, @Size(max = 2) String state,
-                             @Size(max = 10) String postalCode, @Size(max = 5) String countyFips, @Size(max = 6) String naicsCode,
+                             @Size(max = 300) String addressLine, @Size(max = 100) String city, @Size(max = 40) String state,
+                             @Size(max = 10) String postalCode, @Size(max = 100) String countyFips, @Size(max = 6) String naicsCode,
                              @Min(0) @Max(10_000_000) Integer headCount, Boolean headquarters, Integer version) {
 
         EstablishmentInput input() {

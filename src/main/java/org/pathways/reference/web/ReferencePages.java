@@ -48,6 +48,7 @@ class ReferencePages {
         }
         if (title != null) {
             model.addAttribute("suggestions", suggester.suggest(title, JobTitleSuggester.MAX_SUGGESTIONS));
+            model.addAttribute("goodMatch", JobTitleSuggester.GOOD_MATCH);
         }
         return "reference/search";
     }
@@ -81,6 +82,7 @@ class ReferencePages {
         String q = query(params);
         model.addAttribute("suggestions", suggester.suggest(q, JobTitleSuggester.MAX_SUGGESTIONS));
         model.addAttribute("title", q);
+        model.addAttribute("goodMatch", JobTitleSuggester.GOOD_MATCH);
         return "reference/pickers :: titles";
     }
 
