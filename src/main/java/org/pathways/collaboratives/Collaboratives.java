@@ -320,8 +320,12 @@ public class Collaboratives {
         audit.record("collaborative.partnerRemoved", "collaborative", collaborativeId, "organization " + organizationId);
     }
 
-    /** Partners are the organizations that serve or train job seekers. */
-    public static final List<OrganizationType> PARTNER_TYPES = List.of(OrganizationType.OPSO, OrganizationType.TRAINING_PROVIDER);
+    /**
+     * Partners are the organizations that serve or train job seekers, and other intermediaries: a workforce board
+     * funds the job centers and training a collaborative draws on, and follows its results.
+     */
+    public static final List<OrganizationType> PARTNER_TYPES = List.of(OrganizationType.OPSO, OrganizationType.TRAINING_PROVIDER,
+            OrganizationType.INTERMEDIARY);
 
     /**
      * Members' critical jobs grouped by SOC, most shared first. Each job's employer, title and numbers are for the

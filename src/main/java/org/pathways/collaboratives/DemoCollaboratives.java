@@ -58,6 +58,8 @@ class DemoCollaboratives implements ApplicationRunner {
             partner(manufacturing, partner);
         }
         partner(health, "Bridges Youth Network");
+        // the board follows the healthcare collaborative it co-funds: its read-only viewer sees it from home
+        partner(health, "Riverbend Valley Workforce Board");
         log.info("Loaded the demo collaboratives");
     }
 

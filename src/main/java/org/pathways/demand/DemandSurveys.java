@@ -291,6 +291,41 @@ public class DemandSurveys {
         return publicUrl + "/s/" + links.token(invitationId, nonce);
     }
 
+    /** An open survey a signed-in employer is asked to answer, with its own private link. */
+    public record OpenInvitation(long surveyId, String title, String collaborativeName, LocalDate closesOn, AnswerStatus status, String link) {
+    }
+
+    /**
+     * The open surveys of the collaboratives the person's organization belongs to, for the member profiles tied to
+     * that organization, with their links: what an employer representative has to answer.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenInvitation> openInvitationsForMyOrganization() {
+        long organization = PathwaysUser.current().organizationId();
+        List<OpenInvitation> open = new ArrayList<>();
+        for (CollaborativeView collaborative : collaboratives.list()) {
+            if (collaborative.relation() != Collaboratives.Relation.MEMBER) {
+                continue;
+            }
+            List<Long> ours = collaboratives.members(collaborative.id()).stream()
+                    .filter(m -> m.employerOrganizationId() != null && m.employerOrganizationId() == organization)
+                    .map(Collaboratives.Member::employerId).toList();
+            if (ours.isEmpty()) {
+                continue;
+            }
+            jdbc.sql("""
+                            select i.id, i.nonce, i.status, s.id as survey_id, s.title, s.closes_on from demand_invitation i
+                            join demand_survey s on s.id = i.survey_id
+                            where s.collaborative_id = ? and s.status = 'OPEN' and i.revoked_at is null and i.expires_at > now()
+                              and i.employer_id = any(?) order by s.closes_on, s.id""")
+                    .params(collaborative.id(), ours.toArray(Long[]::new))
+                    .query((rs, n) -> open.add(new OpenInvitation(rs.getLong("survey_id"), rs.getString("title"), collaborative.name(),
+                            rs.getObject("closes_on", LocalDate.class), AnswerStatus.valueOf(rs.getString("status")),
+                            link(rs.getLong("id"), rs.getString("nonce"))))).list();
+        }
+        return open;
+    }
+
     /** Sends a reminder to every invited employer that has not submitted and has an email on file. */
     public int remind(long surveyId) {
         SurveyView survey = managed(surveyId);

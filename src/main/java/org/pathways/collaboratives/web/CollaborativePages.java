@@ -121,7 +121,7 @@ class CollaborativePages {
             model.addAttribute("employerProfiles", employers.names().stream().filter(e -> !members.contains(e.id())).toList());
             model.addAttribute("employerOrganizations", organizations.directory(List.of(OrganizationType.EMPLOYER)));
             model.addAttribute("partnerOrganizations", organizations.directory(Collaboratives.PARTNER_TYPES).stream()
-                    .filter(o -> !partners.contains(o.id())).toList());
+                    .filter(o -> !partners.contains(o.id()) && o.id() != collaborative.organizationId()).toList());
         }
         return "collaboratives/detail";
     }

@@ -3,8 +3,6 @@ package org.pathways.platform.web;
 
 import java.util.Map;
 
-import org.pathways.platform.AuditLog;
-import org.pathways.platform.AuditLog.AuditQuery;
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.Organizations;
 import org.pathways.platform.PathwaysUser;
@@ -19,23 +17,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The dashboard a person lands on. What it shows depends on their roles: administrators see their
- * installation or organization at a glance; everyone sees their organization, roles and own recent
- * activity.
+ * The dashboard a person lands on: their organization and roles, the installation or organization at a glance for
+ * administrators, and the cards each module contributes for the person's work ({@link org.pathways.platform.HomeCard}).
  */
 @Controller
 class HomePage {
 
     private final Organizations organizations;
     private final UserAccounts users;
-    private final AuditLog audit;
     private final MessageSource messages;
+    private final java.util.List<org.pathways.platform.HomeCard.Source> cards;
 
-    HomePage(Organizations organizations, UserAccounts users, AuditLog audit, MessageSource messages) {
+    HomePage(Organizations organizations, UserAccounts users, MessageSource messages,
+             java.util.List<org.pathways.platform.HomeCard.Source> cards) {
+        this.cards = cards;
         this.messages = messages;
         this.organizations = organizations;
         this.users = users;
-        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -50,12 +48,12 @@ class HomePage {
             model.addAttribute("organizationTypeLabels", counts.keySet().stream()
                     .map(type -> messages.getMessage(type.messageKey(), null, LocaleContextHolder.getLocale())).toList());
             model.addAttribute("organizationTypeValues", counts.values().stream().map(String::valueOf).toList());
-            model.addAttribute("recentEvents", audit.search(new AuditQuery(null, null, null, null, null), PageQuery.of(0, 8)).items());
         } else if (me.has(Role.ORG_ADMIN)) {
             model.addAttribute("members", users.members(me.organizationId(), PageQuery.of(0, 1)).totalItems());
-            model.addAttribute("recentEvents", audit.search(new AuditQuery(null, null, null, null, null), PageQuery.of(0, 8)).items());
         }
-        model.addAttribute("myActivity", audit.search(new AuditQuery(me.username(), null, null, null, null), PageQuery.of(0, 5)).items());
+        // each module's view of this person's work; the audit log stays on its own page, for those who read it
+        model.addAttribute("cards", cards.stream().map(source -> source.cardFor(me)).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparingInt(org.pathways.platform.HomeCard::order)).toList());
         return "platform/home";
     }
 
