@@ -27,7 +27,10 @@ document.addEventListener('DOMContentLoaded', () => {
         labels: chart.labels,
         datasets: chart.series.map((series, i) => ({ label: series.label, data: series.values, backgroundColor: palette[i % palette.length] })),
       },
-      options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      // on a phone the occupations go down the side, where their names fit, instead of under bars too narrow to label
+      options: window.matchMedia('(max-width: 575.98px)').matches
+        ? { indexAxis: 'y', maintainAspectRatio: false, scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } }
+        : { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
   });
   // A form's summary of problems names the field of each, from the field's own label (or its group's legend).

@@ -376,6 +376,35 @@ class BrowserTests {
     }
 
     @Test
+    void onAPhoneTablesStackAndNothingRunsOffTheScreen() {
+        List<String> problems = new ArrayList<>();
+        List<String> overflowing = new ArrayList<>();
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            signIn(page, "manager");
+            page.navigate(url("/collaboratives"));
+            follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Riverbend Healthcare Talent Collaborative")));
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Surveys and demand roll-up")));
+            // last year's survey, closed, with its roll-up
+            follow(page, page.locator("tr").filter(new Locator.FilterOptions().setHasText("Closed")).locator("a").first());
+            String survey = page.url();
+            for (String path : List.of(survey, url("/employers"), url("/"), url("/collaboratives"))) {
+                page.navigate(path);
+                Object wider = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+                if (Boolean.TRUE.equals(wider)) {
+                    overflowing.add(path);
+                }
+                check(page, "phone" + path.replaceAll("^http://[^/]+", "").replaceAll("[/?=]", "-"), problems);
+            }
+            page.navigate(survey);
+            assertThat(page.locator("table.table-stack td[data-label]").first().isVisible()).isTrue();
+            assertThat(page.locator("table.table-stack thead").boundingBox().height).as("the header row is not shown on a phone").isLessThan(2);
+        }
+        assertThat(overflowing).as("pages wider than a 390-pixel phone").isEmpty();
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void switchesToSpanishAndStaysThere() {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {

@@ -137,4 +137,28 @@ class InputEdgeTests {
         assertThat(new WebClient(port).signIn(username, "a-sturdy-passphrase-42").headers().firstValue("Location").orElseThrow())
                 .as("the right password is refused while locked").endsWith("/login?error=credentials");
     }
+
+    @Test
+    void anotherCollaborativesSurveyAnswersAsIfItDidNotExist() throws Exception {
+        long health = count("select id from collaborative where name = 'Riverbend Healthcare Talent Collaborative'");
+        long manufacturing = count("select id from collaborative where name = 'Central Ohio Advanced Manufacturing Collaborative'");
+        long manufacturingSurvey = count("select max(id) from demand_survey where collaborative_id = ? and status = 'CLOSED'", manufacturing);
+        long nowhere = 987654321L;
+        String other = mvc.perform(get("/api/v1/collaboratives/" + health + "/demand").param("survey", String.valueOf(manufacturingSurvey))
+                .with(users.as("employer"))).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/collaboratives/" + health + "/demand").param("survey", String.valueOf(nowhere))
+                .with(users.as("employer"))).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(other.replace(String.valueOf(manufacturingSurvey), "N")).as("the same answer as a survey that does not exist")
+                .isEqualTo(unknown.replace(String.valueOf(nowhere), "N")).doesNotContain("No collaborative");
+    }
+
+    @Test
+    void aCsrFormWithAnUnreadableVersionAsksToReopenInsteadOfFailing() throws Exception {
+        long keystone = count("select min(e.id) from employer e join organization o on o.id = e.organization_id"
+                + " where o.name = 'Second Chance Works' and e.name = 'Keystone Precision Machining'");
+        String page = text(mvc.perform(post("/employers/" + keystone + "/csr-dei").with(users.as("practitioner")).with(csrf())
+                        .locale(Locale.ENGLISH).param("version", "x").param("csrApproach", "NOPE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Someone saved this record after you opened it");
+    }
 }
