@@ -1,9 +1,6 @@
 package org.pathways.demand;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.pathways.PathwaysTest;
 import org.pathways.TestUsers;
 import org.pathways.demand.DemandRollUp.Figure;
-import org.pathways.demand.DemandSurveys.Period;
-import org.pathways.demand.DemandSurveys.SurveyInput;
 import org.pathways.demand.SurveyAnswers.JobAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PathwaysTest
 class ConfidentialityTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
     @Autowired
     DemandSurveys surveys;
-    @Autowired
-    SurveyAnswers answers;
     @Autowired
     DemandRollUp rollUp;
     @Autowired
@@ -44,6 +35,8 @@ class ConfidentialityTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    HealthcareSurveys healthcare;
 
     @AfterEach
     void signOut() {
@@ -54,20 +47,8 @@ class ConfidentialityTests {
         SecurityContextHolder.getContext().setAuthentication(users.authenticationOf(username));
     }
 
-    private long health() {
-        return jdbc.sql("select id from collaborative where name = 'Riverbend Healthcare Talent Collaborative'").query(Long.class).single();
-    }
-
-    /** A new survey of the healthcare collaborative, opened; its links by employer. */
     private Map<String, String> openSurvey(String title, List<String> socs) {
-        signInAs("manager");
-        long id = surveys.create(health(), new SurveyInput(title, null, TODAY.plusDays(10),
-                List.of(new Period(1, "Next 12 months", 12), new Period(2, "Years 2 and 3", 24)), socs)).id();
-        surveys.open(id);
-        Map<String, String> links = new LinkedHashMap<>();
-        surveys.invitations(id).forEach(i -> links.put(i.employerName(), i.link().substring(i.link().indexOf("/s/") + 3)));
-        links.put("survey", Long.toString(id));
-        return links;
+        return healthcare.open(title, socs);
     }
 
     /** Head count and openings per period as new / replacing; a null period is left unanswered. */
@@ -86,7 +67,7 @@ class ConfidentialityTests {
     }
 
     private void submit(String token, Map<String, JobAnswer> given) {
-        answers.save(token, answers.open(token).version(), given, true, true);
+        healthcare.submit(token, given);
     }
 
     private static DemandRollUp.Cell cell(DemandRollUp.RollUp roll, String soc, int period) {

@@ -63,6 +63,8 @@ class DemandSurveyTests {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    HealthcareSurveys healthcare;
 
     @AfterEach
     void signOut() {
@@ -74,19 +76,12 @@ class DemandSurveyTests {
     }
 
     private long health() {
-        return jdbc.sql("select id from collaborative where name = 'Riverbend Healthcare Talent Collaborative'").query(Long.class).single();
+        return healthcare.collaborative();
     }
 
     /** A fresh survey of the demo healthcare collaborative, opened, as the chamber's manager; links by employer name. */
     private Map<String, String> openSurvey(String title, List<String> socs) {
-        signInAs("manager");
-        long id = surveys.create(health(), new SurveyInput(title, null, TODAY.plusDays(10),
-                List.of(new Period(1, "Next 12 months", 12), new Period(2, "Years 2 and 3", 24)), socs)).id();
-        surveys.open(id);
-        Map<String, String> links = new LinkedHashMap<>();
-        surveys.invitations(id).forEach(i -> links.put(i.employerName(), i.link().substring(i.link().indexOf("/s/") + 3)));
-        links.put("survey", Long.toString(id));
-        return links;
+        return healthcare.open(title, socs);
     }
 
     private static Map<String, JobAnswer> answer(String soc, Integer headCount, int growth1, int replacement1, int growth2, int replacement2) {
@@ -97,7 +92,7 @@ class DemandSurveyTests {
     }
 
     private void submit(String token, Map<String, JobAnswer> given) {
-        answers.save(token, answers.open(token).version(), given, true, true);
+        healthcare.submit(token, given);
     }
 
     @Test
