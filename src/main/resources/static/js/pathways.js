@@ -65,6 +65,20 @@ document.addEventListener('DOMContentLoaded', () => {
   }
 });
 
+// Copy buttons beside a link (data-copy="inputId"): the link goes to the clipboard and the button says so.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-copy]');
+  const input = button && document.getElementById(button.dataset.copy);
+  if (!input || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(input.value).then(() => {
+    const label = button.textContent;
+    button.textContent = button.dataset.copied;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  });
+});
+
 // Pickers inside forms: a click on a result fills the input the result list is for (data-pick-into="inputId").
 document.addEventListener('click', (event) => {
   const item = event.target.closest('[data-pick-into] [data-code]');

@@ -67,7 +67,8 @@ class SurveyPageFormTests {
         assertThat(forms.page(MANAGER, location)).contains("Page survey").contains("The survey was created.");
 
         forms.accepted(MANAGER, location + "/open");
-        assertThat(forms.page(MANAGER, location)).contains("4 employers were invited.").contains("data-confirm=\"Close this survey now?");
+        assertThat(forms.page(MANAGER, location)).contains("4 employers were invited.").contains("data-confirm=\"Close this survey now?")
+                .contains("aria-label=\"Copy the private link of Mercy Valley Hospital\"");
         assertThat(nothingToReportIsKeptAsSuch(survey)).isTrue();
         forms.accepted(MANAGER, location + "/remind");
         assertThat(forms.page(MANAGER, location)).containsPattern("[0-9]+ reminders were sent\\.|One reminder was sent\\.");

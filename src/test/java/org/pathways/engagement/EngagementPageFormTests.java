@@ -60,7 +60,8 @@ class EngagementPageFormTests {
                 "version.sourcing.practices", "0", "answer.people.buyIn", "The operations director asked for us", "status.people.buyIn", "ANSWERED",
                 "version.people.buyIn", "0", "answer.facts.scale", "", "status.facts.scale", "OPEN", "version.facts.scale", "0");
         String saved = forms.page(PRIYA, workbook);
-        assertThat(saved).contains("2 answers were saved.").contains("Hires through two staffing agencies").contains("The operations director asked for us");
+        assertThat(saved).contains("2 answers were saved.").contains("Hires through two staffing agencies").contains("The operations director asked for us")
+                .as("people by their names, not their usernames").contains("by Priya Patel").doesNotContain("by practitioner");
 
         // a colleague's page, opened before that save, changes one of the same answers and types a new one
         String stale = text(forms.refused("orgadmin", workbook, "answer.people.buyIn", "Nobody has asked yet", "status.people.buyIn", "OPEN",
