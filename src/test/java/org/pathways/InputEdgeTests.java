@@ -161,4 +161,11 @@ class InputEdgeTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Someone saved this record after you opened it");
     }
+
+    @Test
+    void theBrowsersFaviconRequestFindsTheIcon() throws Exception {
+        MvcResult icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn();
+        assertThat(icon.getResponse().getContentType()).startsWith("image/svg+xml");
+        assertThat(icon.getResponse().getContentAsString()).contains("<svg");
+    }
 }

@@ -280,11 +280,15 @@ class ValuePropositionTests {
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsByteArray();
+        // kept under target/documents/ to look at (pdftoppm -png turns it into pages)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/value-proposition.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // titles wrap
             assertThat(text).contains("Working together: a proposal for Northgate Software Services", "What we have heard from you",
                     "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF, for screen readers").isNotNull();
+            assertThat(document.getDocumentInformation().getSubject()).as("the description PDF/UA asks for").isNotBlank();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Working together: a proposal for Northgate Software Services");
         }
