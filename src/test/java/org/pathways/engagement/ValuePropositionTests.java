@@ -289,6 +289,12 @@ class ValuePropositionTests {
                     "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF, for screen readers").isNotNull();
             assertThat(document.getDocumentInformation().getSubject()).as("the description PDF/UA asks for").isNotBlank();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " is embedded, so the PDF prints the same everywhere").isTrue();
+                }
+            }
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Working together: a proposal for Northgate Software Services");
         }
