@@ -204,6 +204,20 @@ public class CriticalJobs {
         }
     }
 
+    /**
+     * What the rules that need data (codes, ranks taken, pay order) find in a job as typed, saving nothing: for a form
+     * whose own checks already failed, so that it names every problem in one round instead of two.
+     */
+    public List<InvalidInput> problems(long employerId, Long criticalJobId, CriticalJobInput input) {
+        employers.get(employerId);
+        try {
+            check(employerId, criticalJobId, input);
+            return List.of();
+        } catch (InvalidInput invalid) {
+            return invalid.problems();
+        }
+    }
+
     /** Every rule is checked, so the form names all its problems in one round. */
     private void check(long employerId, Long criticalJobId, CriticalJobInput input) {
         List<InvalidInput> problems = new ArrayList<>();

@@ -95,8 +95,9 @@ class EmployerPageFormTests {
         assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("The person is listed again.");
 
         String inverted = text(forms.refused(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "CNC machinist",
-                "socCode", "51-4041", "payMin", "30", "payMax", "20", "payUnit", "HOUR", "rank.TURNOVER", "nine"));
-        assertThat(inverted).contains("is not a rank");
+                "socCode", "51-4041", "payMin", "30", "payMax", "20", "payUnit", "HOUR", "rank.TURNOVER", "nine", "positions", "-3"));
+        assertThat(inverted).as("the form's limits and the rules that need data, in one round").contains("is not a rank")
+                .contains("Enter 0 or more.").contains("runs backwards");
         forms.accepted(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "CNC machinist", "socCode", "51-4041",
                 "socConfirmed", "true", "positions", "12", "openings", "3", "payMin", "22", "payMax", "29", "payUnit", "HOUR",
                 "criticalityRank", "1", "rank.TURNOVER", "1", "analysis.TURNOVER", "ANALYSED", "note.TURNOVER", "Half leave in the first year");

@@ -568,6 +568,8 @@ class EmployerPages {
             } catch (InvalidInput invalid) {
                 reject(errors, invalid, model);
             }
+        } else {
+            alsoTheRulesThatNeedData(employerId, null, form, pains, errors, model);
         }
         return criticalJobForm(employer, null, pains, model);
     }
@@ -596,6 +598,8 @@ class EmployerPages {
             } catch (Conflict conflict) {
                 model.addAttribute("problem", conflict.messageKey());
             }
+        } else {
+            alsoTheRulesThatNeedData(job.employerId(), criticalJobId, form, pains, errors, model);
         }
         return criticalJobForm(employers.get(job.employerId()), job, pains, model);
     }
@@ -611,6 +615,22 @@ class EmployerPages {
         pains.forEach(p -> byKind.put(p.kind(), p));
         model.addAttribute("pains", byKind);
         return "employers/critical-job-form";
+    }
+
+    /**
+     * The form's own checks failed (a negative count, a rank over 100): the service's rules are run too, on what can be
+     * read, and their problems added where the field has none yet, so the person fixes everything in one round.
+     */
+    private void alsoTheRulesThatNeedData(long employerId, Long criticalJobId, CriticalJobForm form, List<PainPoint> pains,
+                                          BindingResult errors, Model model) {
+        if (form == null || errors.getTarget() == null) {
+            return;
+        }
+        List<InvalidInput> found = criticalJobs.problems(employerId, criticalJobId, input(form, pains)).stream()
+                .filter(p -> p.field().equals("painPoints") || !errors.hasFieldErrors(p.field())).toList();
+        if (!found.isEmpty()) {
+            reject(errors, InvalidInput.all(found), model);
+        }
     }
 
     private static CriticalJobInput input(CriticalJobForm form, List<PainPoint> pains) {
