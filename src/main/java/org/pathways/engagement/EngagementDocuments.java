@@ -67,7 +67,7 @@ public class EngagementDocuments {
             }
         }
         PathwaysUser user = PathwaysUser.current();
-        return new PrintedDocument(locale.getLanguage(), message(locale, "valueProposition.documentTitle", employer.name()),
+        return new PrintedDocument(locale.getLanguage(), user.organizationName(), message(locale, "valueProposition.documentTitle", employer.name()),
                 message(locale, "valueProposition.documentSubtitle", user.organizationName(), DAY.format(LocalDate.ofInstant(v.savedAt(), ZoneOffset.UTC))),
                 blocks, message(locale, "document.footer", user.organizationName(), v.number(), message(locale, "valueProposition.stage." + v.stage()),
                 DAY.format(LocalDate.now(ZoneOffset.UTC))));
@@ -93,7 +93,7 @@ public class EngagementDocuments {
             }
         }
         PathwaysUser user = PathwaysUser.current();
-        return new PrintedDocument(locale.getLanguage(), message(locale, "workbook.titleOf", employer.name()),
+        return new PrintedDocument(locale.getLanguage(), user.organizationName(), message(locale, "workbook.titleOf", employer.name()),
                 message(locale, "workbook.documentSubtitle", user.organizationName(), DAY.format(LocalDate.now(ZoneOffset.UTC))), blocks,
                 message(locale, "workbook.documentFooter", user.organizationName()));
     }

@@ -73,7 +73,7 @@ public class Documents {
     void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                pdf(new PrintedDocument("en", "Pathways", null, List.of(new PrintedDocument.Heading(1, "Ready"),
+                pdf(new PrintedDocument("en", "Pathways", "Pathways", null, List.of(new PrintedDocument.Heading(1, "Ready"),
                         new PrintedDocument.Paragraph("Á é ñ ü"), new PrintedDocument.Table(List.of("a"), List.of(List.of("b")))), null));
             } catch (RuntimeException e) {
                 log.warn("The PDF warm-up failed; the first PDF will be slower: {}", e.toString());

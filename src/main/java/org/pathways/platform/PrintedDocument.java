@@ -8,9 +8,10 @@ import java.util.List;
  * drift apart.
  *
  * @param language the language tag the texts are in (en, es): it goes into the files for screen readers and spelling
+ * @param from     the organization the document comes from, shown above its title (the employer reads it from them)
  * @param footer   a line on every page: who made the document and when
  */
-public record PrintedDocument(String language, String title, String subtitle, List<Block> blocks, String footer) {
+public record PrintedDocument(String language, String from, String title, String subtitle, List<Block> blocks, String footer) {
 
     /** One block of the document; {@link #kind()} names it for the print template. */
     public sealed interface Block permits Heading, Paragraph, Note, Items, Table {

@@ -287,6 +287,8 @@ class ValuePropositionTests {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // titles wrap
             assertThat(text).contains("Working together: a proposal for Northgate Software Services", "What we have heard from you",
                     "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
+            assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("headed by the organization it comes from, not the product")
+                    .contains("second chance works working together: a proposal").doesNotContain("pathways working together");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF, for screen readers").isNotNull();
             assertThat(document.getDocumentInformation().getSubject()).as("the description PDF/UA asks for").isNotBlank();
             for (var page : document.getPages()) {
