@@ -26,9 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,39 +55,8 @@ class AccessControlTests {
     @Autowired
     List<RecordScope> scopes;
 
-    record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
-        boolean isPublic() {
-            return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PublicEndpoint.class)
-                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicEndpoint.class);
-        }
-
-        boolean isApi() {
-            return pattern.startsWith("/api/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern + " (" + handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName() + ")";
-        }
-    }
-
     List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        Map<RequestMappingInfo, HandlerMethod> all = new HashMap<>();
-        mappings.forEach(mapping -> all.putAll(mapping.getHandlerMethods()));
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : all.entrySet()) {
-            HandlerMethod handler = entry.getValue();
-            if (!handler.getBeanType().getPackageName().startsWith("org.pathways")) {
-                continue;
-            }
-            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-            Set<RequestMethod> effective = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
-            for (String pattern : entry.getKey().getPatternValues()) {
-                for (RequestMethod method : effective) {
-                    endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, handler));
-                }
-            }
-        }
+        List<Endpoint> endpoints = Endpoint.all(mappings);
         assertThat(endpoints).as("the walk found the application's endpoints").hasSizeGreaterThan(20);
         return endpoints;
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,32 +69,6 @@ class HostileInputTests {
             case 6 -> null;
             default -> HOSTILE.get(random.nextInt(HOSTILE.size()));
         };
-    }
-
-    record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
-
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : mappings) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-                if (!entry.getValue().getBeanType().getPackageName().startsWith("org.pathways")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-                for (String pattern : entry.getKey().getPatternValues()) {
-                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                        endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, entry.getValue()));
-                    }
-                }
-            }
-        }
-        endpoints.sort(java.util.Comparator.comparing(Endpoint::toString));
-        return endpoints;
     }
 
     /** Who sends to a path: the administrator under /admin, the chamber's manager for collaboratives and surveys, else Priya. */
@@ -151,7 +121,7 @@ class HostileInputTests {
         int sent = 0;
         FormSubmissions.recording = false;
         try {
-            for (Endpoint endpoint : endpoints()) {
+            for (Endpoint endpoint : Endpoint.all(mappings)) {
                 if (endpoint.pattern().equals("/logout") || endpoint.pattern().equals("/error")) {
                     continue;
                 }

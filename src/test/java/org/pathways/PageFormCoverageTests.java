@@ -14,11 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,18 +37,11 @@ class PageFormCoverageTests {
     /** Every page form: a POST mapping of the application outside the API, with whether it takes input. */
     Map<String, Boolean> pageForms() {
         Map<String, Boolean> forms = new TreeMap<>();
-        for (RequestMappingHandlerMapping mapping : mappings) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-                HandlerMethod handler = entry.getValue();
-                if (!handler.getBeanType().getPackageName().startsWith("org.pathways")
-                        || !entry.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-                    continue;
-                }
-                for (String pattern : entry.getKey().getPatternValues()) {
-                    if (!pattern.startsWith("/api/")) {
-                        forms.put("POST " + pattern, takesInput(handler));
-                    }
-                }
+        for (Endpoint endpoint : Endpoint.all(mappings)) {
+            // forms declare their POST; a mapping without a method (the error page) is not a form
+            if (endpoint.method() == org.springframework.http.HttpMethod.POST && !endpoint.isApi()
+                    && endpoint.handler().getMethod().isAnnotationPresent(org.springframework.web.bind.annotation.PostMapping.class)) {
+                forms.put("POST " + endpoint.pattern(), takesInput(endpoint.handler()));
             }
         }
         return forms;
