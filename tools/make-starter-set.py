@@ -68,8 +68,12 @@ cbsa = rows("geo/cbsa_county_delineation_2023.csv")
 write("cbsa_county_delineation_2023_starter.csv", list(cbsa[0].keys()),
       [r for r in cbsa if r["FIPS (5-digit county)"] in DEMO_COUNTIES])
 
+# BLS publishes some occupations only as their broad group (home health aides as 31-1120), so the groups come too
+DEMO_GROUPS = set(DEMO_OCCUPATIONS) | {code[:6] + "0" for code in DEMO_OCCUPATIONS}
+
 ep = rows("bls_employment_projections/ep_occupation_projections_2024_2034.csv")
-write("ep_occupation_projections_2024_2034_starter.csv", list(ep[0].keys()), [r for r in ep if r["soc_code"] in DEMO_OCCUPATIONS])
+write("ep_occupation_projections_2024_2034_starter.csv", list(ep[0].keys()), [r for r in ep if r["soc_code"] in DEMO_GROUPS])
 
 oews = rows("bls_oews/oews_national_may2024.csv")
-write("oews_national_may2024_starter.csv", list(oews[0].keys()), [r for r in oews if r["OCC_CODE"] in DEMO_OCCUPATIONS])
+write("oews_national_may2024_starter.csv", list(oews[0].keys()),
+      [r for r in oews if r["OCC_CODE"] in DEMO_OCCUPATIONS or (r["OCC_CODE"] in DEMO_GROUPS and r["O_GROUP"] == "broad")])

@@ -12,6 +12,7 @@ import org.pathways.platform.AuditLog;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceData.OccupationFacts;
+import org.pathways.reference.ReferenceData.WageRange;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
@@ -50,6 +51,8 @@ public class CriticalJobs {
 
     public enum PayUnit { HOUR, YEAR }
 
+    public enum PayAgainstMarket { BELOW_RANGE, ABOVE_RANGE }
+
     public record PainPoint(PainPointKind kind, int rank, PainPointAnalysis analysis, String note) {
     }
 
@@ -61,7 +64,8 @@ public class CriticalJobs {
     public record CriticalJobView(long id, long employerId, String employerTitle, String socCode, String socTitle,
                                   boolean socConfirmed, Long establishmentId, String establishmentName, String businessFunction,
                                   Integer positions, Integer openings, BigDecimal payMin, BigDecimal payMax, PayUnit payUnit,
-                                  Integer criticalityRank, List<PainPoint> painPoints, OccupationFacts facts, int version) {
+                                  Integer criticalityRank, List<PainPoint> painPoints, OccupationFacts facts, WageRange wages,
+                                  int version) {
 
         /** The employer's pay as a yearly figure (2,080 hours a year), to set beside the government's annual median. */
         public BigDecimal annualPayMid() {
@@ -72,6 +76,34 @@ public class CriticalJobs {
             BigDecimal high = payMax != null ? payMax : payMin;
             BigDecimal mid = low.add(high).divide(BigDecimal.valueOf(2));
             return payUnit == PayUnit.HOUR ? mid.multiply(BigDecimal.valueOf(2080)) : mid;
+        }
+
+        /** An amount of this job's pay in the other unit (an hourly figure as yearly, a yearly one as hourly), at 2,080 hours a year. */
+        public BigDecimal inOtherUnit(BigDecimal amount) {
+            if (amount == null || payUnit == null) {
+                return null;
+            }
+            return payUnit == PayUnit.HOUR ? amount.multiply(BigDecimal.valueOf(2080))
+                    : amount.divide(BigDecimal.valueOf(2080), 2, java.math.RoundingMode.HALF_UP);
+        }
+
+        /**
+         * Where the pay's midpoint sits against what people in the occupation earn nationally: below the 10th percentile
+         * or above the 90th (a top-coded 90th percentile cannot be exceeded); null inside that range or when either is unknown.
+         * Far below makes hiring and keeping people hard; far above usually means the wrong unit or the wrong occupation.
+         */
+        public PayAgainstMarket payAgainstMarket() {
+            BigDecimal mid = annualPayMid();
+            if (mid == null || wages == null) {
+                return null;
+            }
+            if (wages.annualP10() != null && mid.compareTo(wages.annualP10()) < 0) {
+                return PayAgainstMarket.BELOW_RANGE;
+            }
+            if (wages.annualP90() != null && !wages.topCoded() && mid.compareTo(wages.annualP90()) > 0) {
+                return PayAgainstMarket.ABOVE_RANGE;
+            }
+            return null;
         }
     }
 
@@ -139,7 +171,9 @@ public class CriticalJobs {
                         .add(new PainPoint(PainPointKind.valueOf(rs.getString("kind")), rs.getInt("rank"),
                                 PainPointAnalysis.valueOf(rs.getString("analysis")), rs.getString("note"))))
                 .list();
-        Map<String, OccupationFacts> facts = referenceData.facts(rows.stream().map(r -> (String) r[3]).filter(s -> s != null).distinct().toList());
+        List<String> socs = rows.stream().map(r -> (String) r[3]).filter(s -> s != null).distinct().toList();
+        Map<String, OccupationFacts> facts = referenceData.facts(socs);
+        Map<String, WageRange> wages = referenceData.wageRanges(socs);
         List<CriticalJobView> views = new ArrayList<>();
         for (Object[] r : rows) {
             String soc = (String) r[3];
@@ -147,7 +181,7 @@ public class CriticalJobs {
                     soc == null ? null : reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(null), (Boolean) r[4],
                     (Long) r[5], (String) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11],
                     r[12] == null ? null : PayUnit.valueOf((String) r[12]), (Integer) r[13], pains.getOrDefault((Long) r[0], List.of()),
-                    soc == null ? null : facts.get(soc), (Integer) r[14]));
+                    soc == null ? null : facts.get(soc), soc == null ? null : wages.get(soc), (Integer) r[14]));
         }
         return views;
     }

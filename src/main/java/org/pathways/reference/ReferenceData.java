@@ -149,6 +149,49 @@ public class ReferenceData {
         return facts;
     }
 
+    /**
+     * What people in an occupation earn nationally (OEWS), yearly: the 10th percentile, the median and the 90th. Four in
+     * five people in the occupation earn between the two percentiles, which is what "far from the market" is measured
+     * against. {@code code} is the group OEWS publishes when it has no figure for the occupation itself.
+     */
+    public record WageRange(String code, java.math.BigDecimal annualP10, java.math.BigDecimal annualMedian,
+                            java.math.BigDecimal annualP90, boolean topCoded, String vintage) {
+
+        /** A yearly figure as an hourly one, at OEWS's own 2,080 hours a year. */
+        public static java.math.BigDecimal hourly(java.math.BigDecimal yearly) {
+            return yearly == null ? null : yearly.divide(java.math.BigDecimal.valueOf(2080), 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The national wage range per occupation, for the ones OEWS (or its group for them) has figures for. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, WageRange> wageRanges(java.util.Collection<String> socs) {
+        java.util.Map<String, WageRange> ranges = new java.util.HashMap<>();
+        if (socs.isEmpty()) {
+            return ranges;
+        }
+        java.util.Map<String, List<String>> candidates = new java.util.LinkedHashMap<>();
+        socs.forEach(soc -> candidates.put(soc, new ArrayList<>(List.of(soc))));
+        jdbc.sql("""
+                        select soc_code, nem_code from ref_nem_crosswalk where soc_code = any(?)
+                        and release_id = (select id from ref_release where dataset = 'bls-nem-crosswalk' and current)""")
+                .param(socs.toArray(String[]::new)).query((rs, n) -> candidates.get(rs.getString(1)).add(rs.getString(2))).list();
+        candidates.forEach((soc, codes) -> codes.add(soc.substring(0, Math.min(6, soc.length())) + "0"));
+        java.util.Map<String, WageRange> byCode = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select w.soc_code, w.annual_p10, w.annual_median, w.annual_p90, w.top_coded, r.vintage
+                        from ref_wage w join ref_release r on r.id = w.release_id and r.current
+                        where r.dataset = 'bls-oews-wages' and w.soc_code = any(?) and w.annual_median is not null
+                        order by (w.occupation_group = 'detailed')""")
+                .param(candidates.values().stream().flatMap(List::stream).distinct().toArray(String[]::new))
+                .query((rs, n) -> byCode.put(rs.getString(1), new WageRange(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBoolean(5), rs.getString(6))))
+                .list();
+        candidates.forEach((soc, codes) -> codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(range -> ranges.put(soc, range)));
+        return ranges;
+    }
+
     private java.util.Map<String, OccupationFacts> loadFacts(java.util.Collection<String> socs) {
         java.util.Map<String, OccupationFacts> facts = new java.util.HashMap<>();
         if (socs.isEmpty()) {
@@ -170,6 +213,8 @@ public class ReferenceData {
                             select soc_code, nem_code from ref_nem_crosswalk where soc_code = any(?)
                             and release_id = (select id from ref_release where dataset = 'bls-nem-crosswalk' and current)""")
                     .param(missing.toArray(String[]::new)).query((rs, n) -> groups.putIfAbsent(rs.getString(1), rs.getString(2))).list();
+            // without the crosswalk (a starter set), the broad group is what BLS projects instead (31-1120 for 31-1121)
+            missing.forEach(soc -> groups.putIfAbsent(soc, soc.substring(0, Math.min(6, soc.length())) + "0"));
             jdbc.sql(sql).param(groups.values().stream().distinct().toArray(String[]::new))
                     .query((rs, n) -> byCode.put(rs.getString(1), facts(rs)))
                     .list();

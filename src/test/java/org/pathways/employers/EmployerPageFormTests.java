@@ -163,6 +163,30 @@ class EmployerPageFormTests {
     }
 
     @Test
+    void payIsShownInBothUnitsBesideTheNationalRangeAndFarFromItIsFlagged() throws Exception {
+        long employer = newEmployer("Maple Grove Home Care");
+        forms.accepted(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "Home health aide", "socCode", "31-1121",
+                "socConfirmed", "true", "payMin", "9", "payMax", "10", "payUnit", "HOUR");
+        forms.accepted(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "Machinist", "socCode", "51-4041",
+                "socConfirmed", "true", "payMin", "22", "payMax", "29", "payUnit", "HOUR");
+        forms.accepted(PRIYA, "/employers/" + employer + "/critical-jobs", "employerTitle", "Lead machinist", "socCode", "51-4041",
+                "socConfirmed", "true", "payMin", "52000", "payMax", "60000", "payUnit", "HOUR");
+        String page = forms.page(PRIYA, "/employers/" + employer);
+        String text = text(page);
+
+        // OEWS publishes home health aides only with personal care aides (31-1120); the starter set carries that group
+        assertThat(text).as("the employer's hourly pay as yearly, the national median as hourly, and the range")
+                .contains("about $18,720–$20,800 a year").contains("$34,900 median a year").contains("about $16.78 an hour")
+                .contains("4 in 5 earn $25,600–$44,190 a year");
+        assertThat(text).contains("Pay is below what 9 in 10 people in Home Health Aides earn nationally: about $19,760 a year here,"
+                + " while the lowest tenth earn under $25,600.");
+        assertThat(text).as("a yearly salary entered as hourly").contains("Pay is above what 9 in 10 people in Machinists earn nationally")
+                .contains("the top tenth earn over $78,760");
+        assertThat(page.split("data-pay-check=", -1)).as("the machinist paid $22–$29 an hour is inside the range").hasSize(3);
+        assertThat(forms.page(PRIYA, "/employers/" + employer + "?lang=es")).contains("El pago está por debajo de lo que ganan 9 de cada 10 personas");
+    }
+
+    @Test
     void associationsAndTheirInitiativesAreKeptOnTheirPages() throws Exception {
         assertThat(forms.refused(PRIYA, "/intermediaries", "name", "", "dedicatedStaff", "-1"))
                 .contains("This field is required.").contains("Enter 0 or more.");
