@@ -93,6 +93,9 @@ document.addEventListener('click', (event) => {
     if (input.hasAttribute('data-pick-append')) {
       const kept = input.value.split(/[,;\s]+/).filter((part) => /^\d{5}$/.test(part) && part !== item.dataset.code);
       input.value = kept.concat(item.dataset.code).join(', ');
+    } else if (box.hasAttribute('data-pick-title')) {
+      // filters take the name a person reads ("Franklin County, OH"); the server finds the code again
+      input.value = item.dataset.title;
     } else {
       input.value = item.dataset.code;
     }

@@ -161,13 +161,13 @@ public class Employers {
         }
         if (query.county() != null && !query.county().isBlank()) {
             where.append(" and exists (select 1 from establishment s where s.employer_id = e.id and s.county_fips = ?)");
-            params.add(query.county().strip());
+            params.add(filterCounty(query.county()));
         }
         if (query.cbsa() != null && !query.cbsa().isBlank()) {
             where.append(" and exists (select 1 from establishment s join ref_cbsa_county c on c.county_fips = s.county_fips"
                     + " and c.release_id = (select id from ref_release where dataset = 'cbsa-delineation' and current)"
                     + " where s.employer_id = e.id and c.cbsa_code = ?)");
-            params.add(query.cbsa().strip());
+            params.add(filterMetro(query.cbsa()));
         }
         String from = " from employer e";
         String headCount = "coalesce(e.head_count, (select sum(s.head_count)::integer from establishment s where s.employer_id = e.id))";
@@ -480,9 +480,7 @@ public class Employers {
                 .orElse(Text.blankToNull(input.state()));
         String county = Text.blankToNull(input.countyFips());
         if (county != null && !county.matches("\\d{5}")) {
-            String query = county.replaceAll("(?i)\\bcounty\\b", " ").replace(',', ' ') + (state == null || county.matches("(?i).*\\b" + state + "\\b.*")
-                    ? "" : " " + state);
-            List<CountyMatch> found = reference.counties(query, 2);
+            List<CountyMatch> found = reference.countiesNamed(county, state);
             if (found.size() != 1) {
                 throw new InvalidInput("countyFips", found.isEmpty() ? "employer.countyNotFound" : "employer.countyAmbiguous", county);
             }
@@ -490,6 +488,30 @@ public class Employers {
         }
         return new EstablishmentInput(input.name(), input.firmName(), input.addressLine(), input.city(), state, input.postalCode(), county,
                 input.naicsCode(), input.headCount(), input.headquarters());
+    }
+
+    /** The list's county filter by name ("Franklin County, OH", as its picker writes it) or by FIPS code. */
+    private String filterCounty(String typed) {
+        if (typed.strip().matches("\\d{5}")) {
+            return typed.strip();
+        }
+        List<CountyMatch> found = reference.countiesNamed(typed, null);
+        if (found.size() != 1) {
+            throw new InvalidInput("county", found.isEmpty() ? "employer.countyNotFound" : "employer.countyFilterAmbiguous", typed.strip());
+        }
+        return found.get(0).code();
+    }
+
+    /** The list's metro filter by name ("Columbus, OH") or by CBSA code. */
+    private String filterMetro(String typed) {
+        if (typed.strip().matches("\\d{5}")) {
+            return typed.strip();
+        }
+        List<ReferenceSearch.CodeMatch> found = reference.metrosNamed(typed);
+        if (found.size() != 1) {
+            throw new InvalidInput("cbsa", found.isEmpty() ? "employer.metroNotFound" : "employer.metroAmbiguous", typed.strip());
+        }
+        return found.get(0).code();
     }
 
     private void checkNaics(String field, String code) {

@@ -144,6 +144,55 @@ public class ReferenceSearch {
                 .limit(limit(limit)).map(County::match).toList();
     }
 
+    /**
+     * The counties a person's words can mean ("Franklin County, OH", "franklin oh", "39049"), at most two: one is the
+     * answer, two say it is ambiguous, none that no county has that name. {@code state} narrows a name without one.
+     */
+    public List<CountyMatch> countiesNamed(String typed, String state) {
+        String county = typed == null ? "" : typed.strip();
+        if (county.matches("\\d{5}")) {
+            return county(county).map(List::of).orElse(List.of());
+        }
+        String query = county.replaceAll("(?i)\\bcounty\\b", " ").replace(',', ' ')
+                + (state == null || county.matches("(?i).*\\b" + java.util.regex.Pattern.quote(state) + "\\b.*") ? "" : " " + state);
+        List<CountyMatch> found = counties(query, 2);
+        // "Franklin County, OH" is that county even where a longer name starts the same way
+        return found.stream().filter(c -> fold(c.title()).equals(fold(county))).findFirst()
+                .map(List::of).orElse(found);
+    }
+
+    /** Metropolitan and micropolitan areas (CBSAs) by name or code, the most populous first. */
+    public List<CodeMatch> metros(String query, int limit) {
+        Long release = releaseWatch.current("counties");
+        String q = clean(query);
+        if (release == null || q.isEmpty()) {
+            return List.of();
+        }
+        List<County> counties = cached("counties:" + release, () -> loadCounties(release));
+        java.util.Map<String, long[]> population = new java.util.HashMap<>();
+        java.util.Map<String, String> titles = new java.util.TreeMap<>();
+        for (County county : counties) {
+            if (county.match().cbsaCode() != null) {
+                titles.put(county.match().cbsaCode(), county.match().cbsaTitle());
+                population.computeIfAbsent(county.match().cbsaCode(), k -> new long[1])[0] += county.population();
+            }
+        }
+        List<String> words = words(q);
+        String lower = fold(q);
+        return titles.entrySet().stream()
+                .filter(e -> q.matches("\\d{1,5}") ? e.getKey().startsWith(q) : words.stream().allMatch(w -> startsAWord(wordsOf(e.getValue()), w)))
+                .sorted(Comparator.comparing((java.util.Map.Entry<String, String> e) -> !fold(e.getValue()).startsWith(lower))
+                        .thenComparing(e -> -population.get(e.getKey())[0]).thenComparing(java.util.Map.Entry::getKey))
+                .limit(limit(limit)).map(e -> new CodeMatch(e.getKey(), e.getValue(), "cbsa", null)).toList();
+    }
+
+    /** The metro a person's words name: its code, or a title that only one metro starts with; else up to two candidates. */
+    public List<CodeMatch> metrosNamed(String typed) {
+        String metro = typed == null ? "" : typed.strip();
+        List<CodeMatch> found = metros(metro, 2);
+        return found.stream().filter(m -> m.code().equals(metro) || fold(m.title()).equals(fold(metro))).findFirst().map(List::of).orElse(found);
+    }
+
     private static List<CodeMatch> byWords(List<Entry> entries, String q, List<String> words, int limit, Comparator<Entry> among) {
         if (words.isEmpty()) {
             return List.of();

@@ -143,6 +143,15 @@ class EmployerPageFormTests {
                 .query(String.class).single()).as("the state by name and the county by name are kept as codes").isEqualTo("OH 39049");
         assertThat(forms.page(PRIYA, "/employers/" + employer + "/establishments/new")).contains("<option value=\"OH\">OH · Ohio</option>");
 
+        // the list's filters take the names their pickers write, and say so when a name names nothing
+        assertThat(forms.page(PRIYA, "/reference/pickers/metros?cbsa=colum")).contains("data-code=\"18140\"").contains("Columbus, OH");
+        assertThat(forms.page(PRIYA, "/employers?q=Scioto%20Mills&county=Franklin%20County%2C%20OH")).contains("Scioto Mills Bakery");
+        assertThat(forms.page(PRIYA, "/employers?q=Scioto%20Mills&county=franklin%20oh")).contains("Scioto Mills Bakery");
+        assertThat(forms.page(PRIYA, "/employers?q=Scioto%20Mills&cbsa=Columbus%2C%20OH")).contains("Scioto Mills Bakery");
+        assertThat(forms.page(PRIYA, "/employers?q=Scioto%20Mills&county=Delaware%20County%2C%20OH")).doesNotContain("Scioto Mills Bakery");
+        String nowhere = text(forms.page(PRIYA, "/employers?q=Scioto%20Mills&county=Nowhere%20Such"));
+        assertThat(nowhere).contains("Nothing is listed: No county is called “Nowhere Such”").doesNotContain("Scioto Mills Bakery");
+
         assertThat(text(forms.refused(PRIYA, "/employers/" + employer + "/contacts", "name", "Lee Park", "role", "HUMAN_RESOURCES",
                 "level", "CORPORATE", "phone", "call me"))).contains("Write a phone number someone can dial");
         forms.accepted(PRIYA, "/employers/" + employer + "/contacts", "name", "Lee Park", "role", "HUMAN_RESOURCES", "level", "CORPORATE",

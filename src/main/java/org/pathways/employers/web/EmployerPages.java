@@ -40,6 +40,7 @@ import org.pathways.employers.TalentSourcing;
 import org.pathways.platform.Uploads;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
+import org.pathways.shared.PageResult;
 import org.pathways.shared.PageQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -210,7 +211,13 @@ class EmployerPages {
                 @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer size,
                 @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page, Model model) {
         EmployerQuery query = new EmployerQuery(q, sector, naics, county, cbsa, size, archived);
-        model.addAttribute("result", employers.list(query, PageQuery.of(page, 25)));
+        try {
+            model.addAttribute("result", employers.list(query, PageQuery.of(page, 25)));
+        } catch (InvalidInput unplaced) {
+            // a county or metro the filters cannot place: the box says why, and nothing is listed rather than everything
+            model.addAttribute("result", PageResult.of(List.of(), PageQuery.of(0, 25), 0));
+            model.addAttribute("filterProblem", unplaced);
+        }
         model.addAttribute("query", query);
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("sizeClasses", sizeClasses.all());

@@ -77,6 +77,14 @@ class ReferencePages {
         return "reference/pickers :: counties";
     }
 
+    @GetMapping("/reference/pickers/metros")
+    String metroPicker(@RequestParam java.util.Map<String, String> params, Model model) {
+        String q = query(params);
+        model.addAttribute("metroMatches", search.metros(q, ReferenceSearch.DEFAULT_LIMIT));
+        model.addAttribute("metro", q);
+        return "reference/pickers :: metros";
+    }
+
     @GetMapping("/reference/pickers/job-titles")
     String titlePicker(@RequestParam java.util.Map<String, String> params, Model model) {
         String q = query(params);
