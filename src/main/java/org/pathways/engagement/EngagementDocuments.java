@@ -50,13 +50,17 @@ public class EngagementDocuments {
                 ? propositions.latest(employerId).orElseThrow(() -> new org.pathways.shared.NotFound("value_proposition", employerId))
                 : propositions.version(employerId, version);
         List<Block> blocks = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
         for (ValuePropositions.Step step : ValuePropositions.Step.values()) {
             String text = v.step(step);
             if (text == null) {
                 continue;
             }
+            List<String> placeholders = LanguageCheck.placeholders(text);
+            placeholders.forEach(p -> unfinished.add(message(locale, "valueProposition.unfinishedWhere", p,
+                    message(locale, "valueProposition.heading." + step.field()))));
             blocks.add(new Heading(1, message(locale, "valueProposition.heading." + step.field())));
-            blocks.add(new Paragraph(text));
+            blocks.add(new Paragraph(text, placeholders));
             if (step == ValuePropositions.Step.BENEFITS && !v.measures().isEmpty()) {
                 blocks.add(new PrintedDocument.Table(List.of(message(locale, "measure.what"), message(locale, "measure.target"),
                         message(locale, "measure.period"), message(locale, "measure.job"), message(locale, "measure.painPoint")),
@@ -65,6 +69,10 @@ public class EngagementDocuments {
                                 m.jobTitle() == null ? message(locale, "measure.anyJob") : m.jobTitle(),
                                 m.painPoint() == null ? "" : message(locale, m.painPoint().messageKey()))).toList()));
             }
+        }
+        if (!unfinished.isEmpty()) {
+            // the draft's "[…]" left for the writer must not reach an employer unnoticed: said first, marked where it is
+            blocks.add(0, new PrintedDocument.Alert(message(locale, "valueProposition.unfinished", unfinished.size(), String.join("; ", unfinished))));
         }
         PathwaysUser user = PathwaysUser.current();
         return new PrintedDocument(locale.getLanguage(), user.organizationName(), message(locale, "valueProposition.documentTitle", employer.name()),

@@ -38,6 +38,14 @@ public class LanguageCheck {
     /** Unfinished placeholders the draft leaves for the writer, "[…]": an export must not carry them to an employer. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]{1,200}\\]");
 
+    /** The placeholders still in a text ("[number of hires]"), in order, each once. */
+    static List<String> placeholders(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return PLACEHOLDER.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
+    }
+
     static final List<Term> BUILT_IN = List.of(
             new Term(null, "ex-offender", "person with a conviction record", true),
             new Term(null, "ex-con", "person returning from incarceration", true),

@@ -196,7 +196,11 @@ public class Documents {
             if (block instanceof PrintedDocument.Heading h) {
                 paragraph(w, h.level() <= 1 ? "Heading1" : "Heading2", h.text());
             } else if (block instanceof PrintedDocument.Paragraph p) {
-                paragraph(w, null, p.text());
+                w.append("<w:p>");
+                p.spans().forEach(span -> w.append(span.marked() ? run(span.text(), false, true) : run(span.text(), false)));
+                w.append("</w:p>");
+            } else if (block instanceof PrintedDocument.Alert a) {
+                w.append("<w:p><w:pPr><w:pStyle w:val=\"Alert\"/></w:pPr>").append(run(a.text(), true)).append("</w:p>");
             } else if (block instanceof PrintedDocument.Note n) {
                 w.append("<w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr>").append(n.label().isEmpty() ? "" : run(n.label() + " ", true))
                         .append(run(n.text(), false)).append("</w:p>");
@@ -225,9 +229,13 @@ public class Documents {
 
     /** A run of text; line breaks become Word line breaks, tabs Word tabs. */
     private static String run(String text, boolean bold) {
+        return run(text, bold, false);
+    }
+
+    private static String run(String text, boolean bold, boolean highlighted) {
         StringBuilder r = new StringBuilder("<w:r>");
-        if (bold) {
-            r.append("<w:rPr><w:b/></w:rPr>");
+        if (bold || highlighted) {
+            r.append("<w:rPr>").append(bold ? "<w:b/>" : "").append(highlighted ? "<w:highlight w:val=\"yellow\"/>" : "").append("</w:rPr>");
         }
         String[] lines = (text == null ? "" : text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -302,6 +310,7 @@ public class Documents {
             <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
             <w:pPr><w:keepNext/><w:spacing w:before="180" w:after="60"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/></w:rPr></w:style>
             <w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="555555"/><w:sz w:val="19"/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Alert"><w:name w:val="Alert"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="12" w:color="B35C00"/><w:left w:val="single" w:sz="12" w:color="B35C00"/><w:bottom w:val="single" w:sz="12" w:color="B35C00"/><w:right w:val="single" w:sz="12" w:color="B35C00"/></w:pBdr><w:shd w:val="clear" w:fill="FFF4E0"/></w:pPr></w:style>
             <w:style w:type="paragraph" w:styleId="ListItem"><w:name w:val="List Item"/><w:basedOn w:val="Normal"/>
             <w:pPr><w:tabs><w:tab w:val="left" w:pos="360"/></w:tabs><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
             <w:style w:type="table" w:styleId="Grid"><w:name w:val="Grid"/><w:tblPr><w:tblBorders>

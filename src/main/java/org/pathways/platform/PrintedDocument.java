@@ -14,7 +14,7 @@ import java.util.List;
 public record PrintedDocument(String language, String from, String title, String subtitle, List<Block> blocks, String footer) {
 
     /** One block of the document; {@link #kind()} names it for the print template. */
-    public sealed interface Block permits Heading, Paragraph, Note, Items, Table {
+    public sealed interface Block permits Heading, Paragraph, Note, Alert, Items, Table {
         String kind();
     }
 
@@ -25,10 +25,55 @@ public record PrintedDocument(String language, String from, String title, String
         }
     }
 
-    /** Text as written: line breaks are kept. */
-    public record Paragraph(String text) implements Block {
+    /**
+     * Text as written: line breaks are kept. The {@code marked} parts (words still to be written, say) are highlighted
+     * wherever they occur, in every format.
+     */
+    public record Paragraph(String text, List<String> marked) implements Block {
+        public Paragraph(String text) {
+            this(text, List.of());
+        }
+
+        public Paragraph {
+            marked = marked == null ? List.of() : marked.stream().filter(m -> m != null && !m.isEmpty()).distinct().toList();
+        }
+
         public String kind() {
             return "paragraph";
+        }
+
+        /** A run of the text, highlighted or not. */
+        public record Span(String text, boolean marked) {
+        }
+
+        /** The text in runs, the marked parts as runs of their own. */
+        public List<Span> spans() {
+            if (marked.isEmpty() || text == null) {
+                return List.of(new Span(text == null ? "" : text, false));
+            }
+            java.util.regex.Pattern any = java.util.regex.Pattern.compile(String.join("|", marked.stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote).toList()));
+            List<Span> spans = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = any.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) {
+                    spans.add(new Span(text.substring(at, m.start()), false));
+                }
+                spans.add(new Span(m.group(), true));
+                at = m.end();
+            }
+            if (at < text.length()) {
+                spans.add(new Span(text.substring(at), false));
+            }
+            return spans;
+        }
+    }
+
+    /** A warning the reader must not miss, at the head of the document ("not ready to send: …"). */
+    public record Alert(String text) implements Block {
+        public String kind() {
+            return "alert";
         }
     }
 

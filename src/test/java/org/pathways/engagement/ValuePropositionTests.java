@@ -270,6 +270,7 @@ class ValuePropositionTests {
         int latest = propositions.latest(northgate).map(ValuePropositions.Version::number).orElse(0);
         Map<Step, String> steps = steps("Señora Gómez & <team>");
         steps.put(Step.BENEFITS, "Line one\nLine two");
+        steps.put(Step.FIRST_MEETING, "Call [contact name] before the hiring fair.");
         propositions.save(northgate, new Draft(Stage.SHARED, steps,
                 List.of(new Measure(MeasureKind.RETENTION, new BigDecimal("80"), 90, null, PainPointKind.TURNOVER, null))), latest);
         SecurityContextHolder.clearContext();
@@ -284,9 +285,13 @@ class ValuePropositionTests {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/documents/value-proposition.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // titles wrap
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // a highlight's text is drawn after its line's; read the page as a person does
+            String text = stripper.getText(document).replaceAll("\\s+", " "); // titles wrap
             assertThat(text).contains("Working together: a proposal for Northgate Software Services", "What we have heard from you",
                     "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
+            assertThat(text).as("an unfinished placeholder is announced first").contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " Not ready to send: one place is still to be written, marked in the text"
+                    + " ([contact name] in A first meeting). What we have heard").contains("Call [contact name] before the hiring fair.");
             assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("headed by the organization it comes from, not the product")
                     .contains("second chance works working together: a proposal").doesNotContain("pathways working together");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("a tagged PDF, for screen readers").isNotNull();
@@ -306,13 +311,17 @@ class ValuePropositionTests {
         Map<String, String> parts = unzip(docx);
         assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "docProps/core.xml");
         assertThat(parts.get("word/document.xml")).contains("Señora Gómez &amp; &lt;team&gt;", "Line one</w:t><w:br/><w:t xml:space=\"preserve\">Line two")
-                .doesNotContain("<team>");
+                .doesNotContain("<team>")
+                .contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">[contact name]</w:t>")
+                .contains("<w:pStyle w:val=\"Alert\"/>");
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(parts.get("word/document.xml").getBytes(StandardCharsets.UTF_8)));
 
         mvc.perform(get(base).with(users.as("practitioner")).header("Accept-Language", "es"))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(Matchers.containsString("Lo que nos ha contado")))
+                .andExpect(content().string(Matchers.containsString("<mark>[contact name]</mark> before the hiring fair.")))
+                .andExpect(content().string(Matchers.containsString("falta escribir un punto, marcado en el texto")))
                 .andExpect(content().string(Matchers.containsString("Señora Gómez &amp; &lt;team&gt;")));
         mvc.perform(get(base).param("format", "PDF").with(users.as("youthcoach"))).andExpect(status().isNotFound());
 
