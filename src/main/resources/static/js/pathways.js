@@ -111,3 +111,16 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A success measure's target shows its unit beside it ("%", "people", "days at most"), following the measure chosen.
+document.addEventListener('change', (event) => {
+  const select = event.target.closest('select[data-unit-into]');
+  if (!select) {
+    return;
+  }
+  const unit = document.getElementById(select.dataset.unitInto);
+  const chosen = select.selectedOptions[0];
+  if (unit) {
+    unit.textContent = chosen && chosen.dataset.unit ? chosen.dataset.unit : '…';
+  }
+});

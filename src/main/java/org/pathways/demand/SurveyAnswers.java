@@ -61,7 +61,7 @@ public class SurveyAnswers {
     public record SheetJob(String socCode, String socTitle, List<String> ownTitles, JobAnswer answer) {
     }
 
-    public record Sheet(long invitationId, String collaborativeName, String surveyTitle, String intro, String employerName,
+    public record Sheet(long invitationId, long organizationId, String collaborativeName, String surveyTitle, String intro, String employerName,
                         DemandSurveys.Status surveyStatus, LocalDate closesOn, DemandSurveys.AnswerStatus status, Instant savedAt,
                         Instant submittedAt, List<DemandSurveys.Period> periods, List<SheetJob> jobs, int version) {
 
@@ -71,7 +71,7 @@ public class SurveyAnswers {
 
         /** The sheet as it stands after these answers were saved, without reading it all again. */
         Sheet saved(Map<String, JobAnswer> given, boolean submit, Instant at) {
-            return new Sheet(invitationId, collaborativeName, surveyTitle, intro, employerName, surveyStatus, closesOn,
+            return new Sheet(invitationId, organizationId, collaborativeName, surveyTitle, intro, employerName, surveyStatus, closesOn,
                     submit ? DemandSurveys.AnswerStatus.SUBMITTED : DemandSurveys.AnswerStatus.DRAFT, at, submit ? at : submittedAt, periods,
                     jobs.stream().map(j -> new SheetJob(j.socCode(), j.socTitle(), j.ownTitles(),
                             given.containsKey(j.socCode()) && !given.get(j.socCode()).isEmpty() ? given.get(j.socCode()) : null)).toList(),
@@ -177,7 +177,7 @@ public class SurveyAnswers {
                 .query((rs, n) -> new SheetJob(rs.getString(1), rs.getString(2), ownTitles.getOrDefault(rs.getString(1), List.of()),
                         answers.get(rs.getString(1))))
                 .list();
-        return new Sheet(invitation.id(), collaborativeName, survey.title(), survey.intro(), invitation.employerName(),
+        return new Sheet(invitation.id(), invitation.organizationId(), collaborativeName, survey.title(), survey.intro(), invitation.employerName(),
                 DemandSurveys.Status.valueOf(survey.status()), survey.closesOn(), DemandSurveys.AnswerStatus.valueOf(invitation.status()),
                 invitation.savedAt(), invitation.submittedAt(), surveys.periods(invitation.surveyId()), jobs, invitation.version());
     }

@@ -65,7 +65,7 @@ public class EngagementDocuments {
                 blocks.add(new PrintedDocument.Table(List.of(message(locale, "measure.what"), message(locale, "measure.target"),
                         message(locale, "measure.period"), message(locale, "measure.job"), message(locale, "measure.painPoint")),
                         v.measures().stream().map(m -> List.of(message(locale, "measure.kind." + m.kind()),
-                                message(locale, "measure.targetIn." + m.unit(), m.targetText()), message(locale, "measure.days", m.periodDays()),
+                                message(locale, "measure.targetIn." + m.unit(), m.targetText(), message(locale, "measure.suffix." + m.kind())), message(locale, "measure.days", m.periodDays()),
                                 m.jobTitle() == null ? message(locale, "measure.anyJob") : m.jobTitle(),
                                 m.painPoint() == null ? "" : message(locale, m.painPoint().messageKey()))).toList()));
             }

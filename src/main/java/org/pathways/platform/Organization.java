@@ -20,12 +20,13 @@ class Organization {
     private boolean demo;
     private boolean active;
     private Instant createdAt;
+    private String timeZone;
     @Version
     private int version;
 
     @PersistenceCreator
     Organization(Long id, String name, OrganizationType type, String region, boolean demo, boolean active,
-                 Instant createdAt, int version) {
+                 Instant createdAt, String timeZone, int version) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -33,15 +34,16 @@ class Organization {
         this.demo = demo;
         this.active = active;
         this.createdAt = createdAt;
+        this.timeZone = timeZone;
         this.version = version;
     }
 
-    static Organization register(String name, OrganizationType type, String region, boolean demo) {
-        return new Organization(null, name.strip(), type, Text.blankToNull(region), demo, true, Instant.now(), 0);
+    static Organization register(String name, OrganizationType type, String region, String timeZone, boolean demo) {
+        return new Organization(null, name.strip(), type, Text.blankToNull(region), demo, true, Instant.now(), timeZone, 0);
     }
 
     OrganizationView view(long userCount) {
-        return new OrganizationView(id, name, type, region, demo, active, createdAt, userCount);
+        return new OrganizationView(id, name, type, region, timeZone, demo, active, createdAt, userCount);
     }
 
     Long id() {

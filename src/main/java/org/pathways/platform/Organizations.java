@@ -54,12 +54,12 @@ public class Organizations {
         pageParams.add(page.size());
         pageParams.add(page.offset());
         List<OrganizationView> items = jdbc.sql("""
-                        select o.id, o.name, o.type, o.region, o.demo, o.active, o.created_at,
+                        select o.id, o.name, o.type, o.region, o.time_zone, o.demo, o.active, o.created_at,
                                (select count(*) from user_account u where u.organization_id = o.id) as user_count
                         from organization o""" + where + " order by lower(o.name) limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> new OrganizationView(rs.getLong("id"), rs.getString("name"),
-                        OrganizationType.valueOf(rs.getString("type")), rs.getString("region"), rs.getBoolean("demo"),
+                        OrganizationType.valueOf(rs.getString("type")), rs.getString("region"), rs.getString("time_zone"), rs.getBoolean("demo"),
                         rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getLong("user_count")))
                 .list();
         return PageResult.of(items, page, total);
@@ -92,12 +92,16 @@ public class Organizations {
     }
 
     @Transactional
-    public OrganizationView create(String name, OrganizationType type, String region) {
+    public OrganizationView create(String name, OrganizationType type, String region, String timeZone) {
         PathwaysUser user = PathwaysUser.current();
         if (!user.isPlatformAdmin()) {
             throw new AccessDeniedException("Only platform administrators create organizations");
         }
-        Organization organization = register(name, type, region, false);
+        String zone = timeZone == null || timeZone.isBlank() ? Times.DEFAULT_ZONE.getId() : timeZone.strip();
+        if (!Times.ZONES.contains(zone)) {
+            throw new org.pathways.shared.InvalidInput("timeZone", "organization.unknownTimeZone", zone);
+        }
+        Organization organization = register(name, type, region, zone, false);
         audit.record("ORGANIZATION_CREATED", "organization", organization.id(), organization.name() + " (" + type + ")");
         return organization.view(0);
     }
@@ -114,10 +118,14 @@ public class Organizations {
     }
 
     Organization register(String name, OrganizationType type, String region, boolean demo) {
+        return register(name, type, region, Times.DEFAULT_ZONE.getId(), demo);
+    }
+
+    Organization register(String name, OrganizationType type, String region, String timeZone, boolean demo) {
         if (repository.findByNameIgnoringCase(name.strip()).isPresent()) {
             throw new Conflict("organization.nameTaken", "An organization named " + name.strip() + " already exists");
         }
-        return repository.save(Organization.register(name, type, region, demo));
+        return repository.save(Organization.register(name, type, region, timeZone, demo));
     }
 
     Optional<Organization> findByName(String name) {
@@ -130,7 +138,7 @@ public class Organizations {
 
     Organization platformOrganization() {
         return repository.findFirstByTypeOrderById(OrganizationType.PLATFORM)
-                .orElseGet(() -> repository.save(Organization.register("Platform administration", OrganizationType.PLATFORM, null, false)));
+                .orElseGet(() -> repository.save(Organization.register("Platform administration", OrganizationType.PLATFORM, null, Times.DEFAULT_ZONE.getId(), false)));
     }
 
     private long countUsers(long organizationId) {

@@ -133,8 +133,11 @@ class DemandSurveyTests {
                 .andExpect(content().string(Matchers.containsString("Please check these numbers")));
         assertThat(answerStatus(mercy)).isEqualTo("NOT_STARTED");
         mvc.perform(form(mercy, "draft", 0).param("head-29-1141", "260").param("growth-29-1141-1", "5").param("replacement-29-1141-1", "20"))
-                .andExpect(content().string(Matchers.containsString("Your draft is saved")));
+                .andExpect(content().string(Matchers.containsString("Your draft is saved")))
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*Draft saved on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d E[SD]T\\..*")));
         assertThat(answerStatus(mercy)).isEqualTo("DRAFT");
+        mvc.perform(get("/s/" + mercy)).andExpect(content().string(Matchers.not(Matchers.containsString(" UTC"))))
+                .andExpect(content().string(Matchers.containsString("Draft saved on")));
         signInAs("manager");
         assertThat(rollUp.of(Long.parseLong(links.get("survey"))).cells()).as("a draft is not counted").isEmpty();
         SecurityContextHolder.clearContext();

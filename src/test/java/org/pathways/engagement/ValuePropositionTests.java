@@ -272,7 +272,8 @@ class ValuePropositionTests {
         steps.put(Step.BENEFITS, "Line one\nLine two");
         steps.put(Step.FIRST_MEETING, "Call [contact name] before the hiring fair.");
         propositions.save(northgate, new Draft(Stage.SHARED, steps,
-                List.of(new Measure(MeasureKind.RETENTION, new BigDecimal("80"), 90, null, PainPointKind.TURNOVER, null))), latest);
+                List.of(new Measure(MeasureKind.RETENTION, new BigDecimal("80"), 90, null, PainPointKind.TURNOVER, null),
+                        new Measure(MeasureKind.HIRES, new BigDecimal("12"), 180, null, null, null))), latest);
         SecurityContextHolder.clearContext();
         String base = "/employers/" + northgate + "/value-proposition/document";
 
@@ -289,7 +290,7 @@ class ValuePropositionTests {
             stripper.setSortByPosition(true); // a highlight's text is drawn after its line's; read the page as a person does
             String text = stripper.getText(document).replaceAll("\\s+", " "); // titles wrap
             assertThat(text).contains("Working together: a proposal for Northgate Software Services", "What we have heard from you",
-                    "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days");
+                    "Señora Gómez & <team>", "Line one", "Retention of people hired", "80%", "90 days", "People hired 12 people 180 days");
             assertThat(text).as("an unfinished placeholder is announced first").contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " Not ready to send: one place is still to be written, marked in the text"
                     + " ([contact name] in A first meeting). What we have heard").contains("Call [contact name] before the hiring fair.");
             assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("headed by the organization it comes from, not the product")

@@ -33,6 +33,13 @@ class PlatformPageFormTests {
         String organization = forms.accepted(ADMIN, "/admin/organizations", "name", "Lakeview Reentry Partners", "type", "OPSO",
                 "region", "Riverbend Valley");
         assertThat(forms.page(ADMIN, organization)).contains("Lakeview Reentry Partners").contains("The organization was created.");
+        assertThat(jdbc.sql("select time_zone from organization where name = 'Lakeview Reentry Partners'").query(String.class).single())
+                .as("the zone the form starts with").isEqualTo("America/New_York");
+        assertThat(text(forms.refused(ADMIN, "/admin/organizations", "name", "Desert Bridge Works", "type", "OPSO", "timeZone", "Mars/Olympus")))
+                .contains("“Mars/Olympus” is not one of the time zones offered");
+        forms.accepted(ADMIN, "/admin/organizations", "name", "Desert Bridge Works", "type", "OPSO", "timeZone", "America/Phoenix");
+        assertThat(jdbc.sql("select time_zone from organization where name = 'Desert Bridge Works'").query(String.class).single())
+                .isEqualTo("America/Phoenix");
 
         String weak = text(forms.refused(ADMIN, organization + "/users", "username", "marisol", "displayName", "Marisol Vega",
                 "email", "marisol@example.org", "password", "short", "roles", "ORG_ADMIN"));

@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AnswerPages {
 
     private final SurveyAnswers answers;
+    private final org.pathways.platform.Times times;
 
-    AnswerPages(SurveyAnswers answers) {
+    AnswerPages(SurveyAnswers answers, org.pathways.platform.Times times) {
         this.answers = answers;
+        this.times = times;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute("maxNumber")
@@ -42,6 +44,8 @@ class AnswerPages {
     @GetMapping("/s/{token}")
     String sheet(@PathVariable String token, Model model) {
         SurveyAnswers.Sheet sheet = answers.open(token);
+        // nobody is signed in here: the times are the organizing organization's, as its invitation's dates are
+        times.useZoneOf(sheet.organizationId());
         model.addAttribute("sheet", sheet);
         model.addAttribute("values", values(sheet));
         return "demand/answer";
@@ -50,6 +54,7 @@ class AnswerPages {
     @PostMapping("/s/{token}")
     String save(@PathVariable String token, @RequestParam Map<String, String> form, Model model) {
         SurveyAnswers.Sheet sheet = answers.open(token);
+        times.useZoneOf(sheet.organizationId());
         boolean submit = "submit".equals(form.get("action"));
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, SurveyAnswers.JobAnswer> given = parse(sheet, form, problems);

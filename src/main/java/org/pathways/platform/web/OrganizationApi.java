@@ -41,7 +41,7 @@ class OrganizationApi {
     }
 
     record NewOrganization(@NotBlank @Size(max = 200) String name, @NotNull OrganizationType type,
-                           @Size(max = 120) String region) {
+                           @Size(max = 120) String region, @Size(max = 60) String timeZone) {
     }
 
     record NewUser(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String displayName,
@@ -60,7 +60,7 @@ class OrganizationApi {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @PostMapping("/api/v1/organizations")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization body) {
-        OrganizationView created = organizations.create(body.name(), body.type(), body.region());
+        OrganizationView created = organizations.create(body.name(), body.type(), body.region(), body.timeZone());
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).body(created);
     }
 

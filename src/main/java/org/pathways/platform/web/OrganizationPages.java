@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.OrganizationView;
+import org.pathways.platform.Times;
 import org.pathways.platform.Organizations;
 import org.pathways.platform.PasswordPolicy;
 import org.pathways.platform.Role;
@@ -50,7 +51,7 @@ class OrganizationPages {
     }
 
     record OrganizationForm(@NotBlank @Size(max = 200) String name, @NotNull OrganizationType type,
-                            @Size(max = 120) String region) {
+                            @Size(max = 120) String region, @Size(max = 60) String timeZone) {
     }
 
     record UserForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.usernameInvalid}") String username,
@@ -76,8 +77,9 @@ class OrganizationPages {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @GetMapping("/admin/organizations/new")
     String newOrganization(Model model) {
-        model.addAttribute("form", new OrganizationForm("", null, ""));
+        model.addAttribute("form", new OrganizationForm("", null, "", Times.DEFAULT_ZONE.getId()));
         model.addAttribute("types", OrganizationType.values());
+        model.addAttribute("timeZones", Times.ZONES);
         return "platform/organizations/form";
     }
 
@@ -87,14 +89,17 @@ class OrganizationPages {
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                OrganizationView created = organizations.create(form.name(), form.type(), form.region());
+                OrganizationView created = organizations.create(form.name(), form.type(), form.region(), form.timeZone());
                 redirect.addFlashAttribute("saved", "organization.created");
                 return "redirect:/admin/organizations/" + created.id();
             } catch (Conflict conflict) {
                 errors.rejectValue("name", conflict.messageKey());
+            } catch (org.pathways.shared.InvalidInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), null);
             }
         }
         model.addAttribute("types", OrganizationType.values());
+        model.addAttribute("timeZones", Times.ZONES);
         return "platform/organizations/form";
     }
 
