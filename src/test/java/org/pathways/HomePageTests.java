@@ -23,6 +23,11 @@ class HomePageTests {
                 .contains("we manage it");
         String employer = text(forms.page("employer", "/"));
         assertThat(employer).contains("Surveys to answer").containsPattern("href=\"/s/[^\"]+\"").contains("member · run by Riverbend Chamber of Commerce");
+        assertThat(employer).as("the employer's own profile, as the collaborative keeps it").contains("Your profile on file")
+                .contains(">Riverbend Regional Health</a>")
+                .containsPattern("As Riverbend Chamber of Commerce keeps it for Riverbend Healthcare Talent Collaborative: \\d+ critical jobs");
+        String collaborative = forms.page("employer", employer.replaceAll("(?s).*href=\"(/collaboratives/\\d+)#own-profile-heading\".*", "$1"));
+        assertThat(text(collaborative)).contains("Your profile on file: Riverbend Regional Health").contains("Riverbend Chamber of Commerce keeps this profile");
         String viewer = text(forms.page("viewer", "/"));
         assertThat(viewer).as("the board's viewer follows the collaborative its board partners in")
                 .contains("Riverbend Healthcare Talent Collaborative");

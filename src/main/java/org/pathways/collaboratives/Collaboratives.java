@@ -260,6 +260,37 @@ public class Collaboratives {
                 .sorted(java.util.Comparator.comparing(m -> m.name().toLowerCase())).toList();
     }
 
+    /** The profile a collaborative keeps of the signed-in person's own employer, and the critical jobs on it. */
+    public record OwnProfile(long collaborativeId, String collaborativeName, String keptBy, long employerId, String employerName,
+                             List<CriticalJobs.MemberJob> jobs) {
+    }
+
+    /**
+     * What each collaborative the person's employer organization belongs to keeps about it: the employer sees the
+     * profile its demand survey asks about, to say when it is out of date. Only the profiles tied to the person's own
+     * organization; the collaborative's other members stay as the collaborative page shows them.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnProfile> ownProfiles() {
+        PathwaysUser me = PathwaysUser.current();
+        List<Object[]> ties = jdbc.sql("""
+                        select c.id, c.name, o.name, m.employer_id from collaborative_member m
+                        join collaborative c on c.id = m.collaborative_id join organization o on o.id = c.organization_id
+                        where m.employer_organization_id = ? order by lower(c.name), c.id""")
+                .param(me.organizationId())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)}).list();
+        if (ties.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        employers.namesOf(ties.stream().map(t -> (Long) t[3]).toList()).forEach(e -> names.put(e.id(), e.name()));
+        Map<Long, List<CriticalJobs.MemberJob>> jobs = new LinkedHashMap<>();
+        criticalJobs.ofMembers(ties.stream().map(t -> (Long) t[3]).toList())
+                .forEach(j -> jobs.computeIfAbsent(j.employerId(), k -> new ArrayList<>()).add(j));
+        return ties.stream().map(t -> new OwnProfile((Long) t[0], (String) t[1], (String) t[2], (Long) t[3],
+                names.getOrDefault((Long) t[3], "#" + t[3]), jobs.getOrDefault((Long) t[3], List.of()))).toList();
+    }
+
     /** A collaborative's name, for a page reached without signing in (a survey's private link), which names it to the employer. */
     @Transactional(readOnly = true)
     public String nameOf(long collaborativeId) {

@@ -113,6 +113,9 @@ class CollaborativePages {
         model.addAttribute("members", collaboratives.members(collaborativeId));
         model.addAttribute("partners", collaboratives.partners(collaborativeId));
         model.addAttribute("sharedJobs", collaboratives.sharedCriticalJobs(collaborativeId));
+        if (collaborative.relation() == Collaboratives.Relation.MEMBER) {
+            model.addAttribute("ownProfiles", collaboratives.ownProfiles().stream().filter(p -> p.collaborativeId() == collaborativeId).toList());
+        }
         if (collaborative.relation() == Collaboratives.Relation.MANAGER) {
             // the pickers offer only who is not in yet
             java.util.Set<Long> members = new java.util.HashSet<>(collaboratives.memberIds(collaborativeId));
