@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Pathways: Talent Pipeline Management for people who face barriers to employment. Without arguments
@@ -12,6 +13,8 @@ import org.springframework.modulith.Modulithic;
  */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
+// modules' listeners (@ApplicationModuleListener) run after the publishing transaction, on their own threads
+@EnableAsync
 public class PathwaysApplication {
 
     public static void main(String[] args) {

@@ -88,7 +88,7 @@ public class Collaboratives {
     }
 
     /** The SQL condition (on alias c) under which organization ? may see a collaborative; used by the scope bean too. */
-    public static final String VISIBLE_TO_ORGANIZATION = """
+    static final String VISIBLE_TO_ORGANIZATION = """
             (c.organization_id = :org
              or exists (select 1 from collaborative_partner p where p.collaborative_id = c.id and p.organization_id = :org)
              or exists (select 1 from collaborative_member m where m.collaborative_id = c.id and m.employer_organization_id = :org))""";
@@ -100,7 +100,7 @@ public class Collaboratives {
                         else 'MEMBER' end as relation,
                    (select count(*) from collaborative_member m where m.collaborative_id = c.id) as member_count,
                    (select count(*) from collaborative_partner p where p.collaborative_id = c.id) as partner_count
-            from collaborative c join organization o on o.id = c.organization_id
+            from collaborative c join organization_directory o on o.id = c.organization_id
             """;
 
     private static long organization() {
@@ -250,7 +250,7 @@ public class Collaboratives {
         get(collaborativeId);
         List<Object[]> rows = jdbc.sql("""
                         select m.employer_id, m.employer_organization_id, o.name, m.joined_on from collaborative_member m
-                        left join organization o on o.id = m.employer_organization_id where m.collaborative_id = ?""")
+                        left join organization_directory o on o.id = m.employer_organization_id where m.collaborative_id = ?""")
                 .param(collaborativeId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
         Map<Long, String> names = new LinkedHashMap<>();
@@ -275,7 +275,7 @@ public class Collaboratives {
         PathwaysUser me = PathwaysUser.current();
         List<Object[]> ties = jdbc.sql("""
                         select c.id, c.name, o.name, m.employer_id from collaborative_member m
-                        join collaborative c on c.id = m.collaborative_id join organization o on o.id = c.organization_id
+                        join collaborative c on c.id = m.collaborative_id join organization_directory o on o.id = c.organization_id
                         where m.employer_organization_id = ? order by lower(c.name), c.id""")
                 .param(me.organizationId())
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)}).list();
@@ -329,7 +329,7 @@ public class Collaboratives {
     public List<Partner> partners(long collaborativeId) {
         get(collaborativeId);
         return jdbc.sql("""
-                        select o.id, o.name, o.type, p.joined_on from collaborative_partner p join organization o on o.id = p.organization_id
+                        select o.id, o.name, o.type, p.joined_on from collaborative_partner p join organization_directory o on o.id = p.organization_id
                         where p.collaborative_id = ? order by lower(o.name)""").param(collaborativeId)
                 .query((rs, n) -> new Partner(rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3)),
                         rs.getObject(4, LocalDate.class))).list();

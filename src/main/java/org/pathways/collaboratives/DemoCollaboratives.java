@@ -64,7 +64,7 @@ class DemoCollaboratives implements ApplicationRunner {
     }
 
     private Long organization(String name) {
-        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).optional().orElse(null);
+        return jdbc.sql("select id from organization_directory where name = ?").param(name).query(Long.class).optional().orElse(null);
     }
 
     private long collaborative(long chamber, String name, String focus, String code, String note, String[] counties, String charter) {
@@ -79,13 +79,13 @@ class DemoCollaboratives implements ApplicationRunner {
     private void member(long collaborative, long chamber, String employer) {
         jdbc.sql("""
                         insert into collaborative_member (collaborative_id, employer_id, employer_organization_id, joined_on)
-                        select ?, e.id, (select o.id from organization o where o.name = e.name and o.type = 'EMPLOYER'), current_date - 400
-                        from employer e where e.organization_id = ? and e.name = ?""")
+                        select ?, e.id, (select o.id from organization_directory o where o.name = e.name and o.type = 'EMPLOYER'), current_date - 400
+                        from employer_directory e where e.organization_id = ? and e.name = ?""")
                 .params(collaborative, chamber, employer).update();
     }
 
     private void partner(long collaborative, String organization) {
-        jdbc.sql("insert into collaborative_partner (collaborative_id, organization_id) select ?, id from organization where name = ?")
+        jdbc.sql("insert into collaborative_partner (collaborative_id, organization_id) select ?, id from organization_directory where name = ?")
                 .params(collaborative, organization).update();
     }
 }

@@ -277,9 +277,10 @@ public class DemandRollUp {
      */
     public long latestSurveyOf(long collaborativeId) {
         return jdbc.sql("""
-                        select s.id from demand_survey s join collaborative c on c.id = s.collaborative_id
-                        where c.id = :id and """ + Collaboratives.VISIBLE_TO_ORGANIZATION + """
-                          and (s.status = 'CLOSED' or (s.status = 'OPEN' and c.organization_id = :org))
+                        select s.id from demand_survey s
+                        where s.collaborative_id = :id
+                          and exists (select 1 from collaborative_visibility v where v.collaborative_id = s.collaborative_id and v.organization_id = :org
+                                      and (s.status = 'CLOSED' or (s.status = 'OPEN' and v.relation = 'MANAGER')))
                         order by s.created_at desc, s.id desc limit 1""")
                 .param("id", collaborativeId).param("org", PathwaysUser.current().organizationId()).query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("survey", "latest of " + collaborativeId));

@@ -1,6 +1,5 @@
 package org.pathways.demand;
 
-import org.pathways.collaboratives.Collaboratives;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.RecordScope;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +15,11 @@ class DemandScopes {
 
     @Bean
     RecordScope surveyScope(JdbcClient jdbc) {
+        // the collaboratives module publishes who sees a collaborative (collaborative_visibility)
         return scope("surveyId", jdbc, """
-                select count(*) from demand_survey s join collaborative c on c.id = s.collaborative_id
-                where s.id = :id and """ + Collaboratives.VISIBLE_TO_ORGANIZATION);
+                select count(*) from demand_survey s
+                where s.id = :id and exists (select 1 from collaborative_visibility v where v.collaborative_id = s.collaborative_id
+                                                                                   and v.organization_id = :org)""");
     }
 
     @Bean

@@ -72,12 +72,14 @@ public class DemandSurveys {
     private final PrivateLinks links;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final String publicUrl;
     private final org.springframework.context.MessageSource messages;
 
     DemandSurveys(JdbcClient jdbc, Collaboratives collaboratives, Contacts contacts, ReferenceSearch reference, PrivateLinks links, Outbox outbox,
                   AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl,
-                  org.springframework.context.MessageSource messages) {
+                  org.springframework.context.MessageSource messages, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.jdbc = jdbc;
         this.collaboratives = collaboratives;
@@ -354,6 +356,8 @@ public class DemandSurveys {
         // a survey closed before its date takes its links with it: they would otherwise open until the date first set
         jdbc.sql("update demand_invitation set expires_at = least(expires_at, now()) where survey_id = ?").param(surveyId).update();
         audit.record("survey.closed", "survey", surveyId, survey.submitted() + " submitted of " + survey.invited());
+        events.publishEvent(new DemandSurveyClosed(surveyId, survey.collaborativeId(), PathwaysUser.current().organizationId(),
+                java.time.Instant.now(), survey.invited(), survey.submitted()));
     }
 
     @Transactional(readOnly = true)

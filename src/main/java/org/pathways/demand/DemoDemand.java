@@ -89,7 +89,7 @@ class DemoDemand implements ApplicationRunner {
     }
 
     private Long collaborative(String name) {
-        return jdbc.sql("select id from collaborative where name = ?").param(name).query(Long.class).optional().orElse(null);
+        return jdbc.sql("select id from collaborative_directory where name = ?").param(name).query(Long.class).optional().orElse(null);
     }
 
     private long survey(long collaborative, String title, String status, LocalDate closesOn, List<String> jobs) {
@@ -97,7 +97,7 @@ class DemoDemand implements ApplicationRunner {
                         insert into demand_survey (collaborative_id, organization_id, title, intro, status, closes_on, opened_at, closed_at, created_by)
                         select c.id, c.organization_id, ?, ?, ?, ?, (?::date - 21)::timestamptz,
                                case when ? = 'CLOSED' then ?::date::timestamptz end, 'demo'
-                        from collaborative c where c.id = ? returning id""")
+                        from collaborative_directory c where c.id = ? returning id""")
                 .params(title, "We ask once a year so that the college and our partners can plan classes and cohorts for the jobs "
                         + "we all need. It takes about ten minutes.", status, closesOn, closesOn, status, closesOn, collaborative)
                 .query(Long.class).single();
@@ -115,13 +115,13 @@ class DemoDemand implements ApplicationRunner {
                         insert into demand_invitation (survey_id, employer_id, employer_name, recipient, nonce, expires_at, status, saved_at,
                                                        submitted_at, submitted_by)
                         select s.id, e.id, e.name,
-                               (select c.email from employer_contact c where c.employer_id = e.id and c.email is not null order by c.point_of_contact desc limit 1),
+                               (select c.email from employer_contact_directory c where c.employer_id = e.id and c.email is not null order by c.point_of_contact desc limit 1),
                                ?, (s.closes_on + 1)::timestamptz, ?,
                                case when ? <> 'NOT_STARTED' then s.opened_at + interval '3 days' end,
                                case when ? = 'SUBMITTED' then s.opened_at + interval '4 days' end,
                                case when ? = 'SUBMITTED' then 'private link' end
-                        from demand_survey s join collaborative_member m on m.collaborative_id = s.collaborative_id
-                        join employer e on e.id = m.employer_id where s.id = ? and e.name = ? returning id""")
+                        from demand_survey s join collaborative_membership m on m.collaborative_id = s.collaborative_id
+                        join employer_directory e on e.id = m.employer_id where s.id = ? and e.name = ? returning id""")
                 .params(PrivateLinks.newNonce(), status, status, status, status, survey, employer).query(Long.class).single();
         for (Answer answer : answers) {
             jdbc.sql("insert into demand_answer (invitation_id, soc_code, head_count, hard_to_fill) values (?, ?, ?, ?)")

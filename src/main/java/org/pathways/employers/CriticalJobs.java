@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceData.OccupationFacts;
@@ -38,9 +39,11 @@ public class CriticalJobs {
     private final ReferenceData referenceData;
     private final JobTitleSuggester suggester;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CriticalJobs(JdbcClient jdbc, Employers employers, ReferenceSearch reference, ReferenceData referenceData,
-                 JobTitleSuggester suggester, AuditLog audit) {
+                 JobTitleSuggester suggester, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.employers = employers;
         this.reference = reference;
@@ -206,7 +209,9 @@ public class CriticalJobs {
                 .query(Long.class).single();
         savePainPoints(id, input.painPoints());
         audit.record("criticalJob.created", "criticalJob", id, input.employerTitle().strip());
-        return get(id);
+        CriticalJobView added = get(id);
+        events.publishEvent(new CriticalJobChanged(id, employerId, PathwaysUser.current().organizationId(), added.socCode(), CriticalJobChanged.Change.ADDED));
+        return added;
     }
 
     public CriticalJobView update(long criticalJobId, int version, CriticalJobInput input) {
@@ -228,7 +233,10 @@ public class CriticalJobs {
         jdbc.sql("delete from pain_point where critical_job_id = ?").param(criticalJobId).update();
         savePainPoints(criticalJobId, input.painPoints());
         audit.record("criticalJob.updated", "criticalJob", criticalJobId, input.employerTitle().strip());
-        return get(criticalJobId);
+        CriticalJobView changed = get(criticalJobId);
+        events.publishEvent(new CriticalJobChanged(criticalJobId, changed.employerId(), PathwaysUser.current().organizationId(), changed.socCode(),
+                CriticalJobChanged.Change.UPDATED));
+        return changed;
     }
 
     private void savePainPoints(long criticalJobId, List<PainPoint> painPoints) {

@@ -255,7 +255,7 @@ class DemoEmployers implements ApplicationRunner {
     }
 
     private Long organization(String name) {
-        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).optional().orElse(null);
+        return jdbc.sql("select id from organization_directory where name = ?").param(name).query(Long.class).optional().orElse(null);
     }
 
     private void employer(long organizationId, String name, Sector sector, String industry, String naics, String enterprise,

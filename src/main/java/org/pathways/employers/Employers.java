@@ -33,8 +33,10 @@ public class Employers {
     private final ReferenceSearch reference;
     private final SizeClasses sizeClasses;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Employers(JdbcClient jdbc, ReferenceSearch reference, SizeClasses sizeClasses, AuditLog audit) {
+    Employers(JdbcClient jdbc, ReferenceSearch reference, SizeClasses sizeClasses, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.reference = reference;
         this.sizeClasses = sizeClasses;
@@ -164,8 +166,8 @@ public class Employers {
             params.add(filterCounty(query.county()));
         }
         if (query.cbsa() != null && !query.cbsa().isBlank()) {
-            where.append(" and exists (select 1 from establishment s join ref_cbsa_county c on c.county_fips = s.county_fips"
-                    + " and c.release_id = (select id from ref_release where dataset = 'cbsa-delineation' and current)"
+            // metro_county is the reference module's published view of the current delineation
+            where.append(" and exists (select 1 from establishment s join metro_county c on c.county_fips = s.county_fips"
                     + " where s.employer_id = e.id and c.cbsa_code = ?)");
             params.add(filterMetro(query.cbsa()));
         }
@@ -359,6 +361,7 @@ public class Employers {
             throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
         }
         audit.record(archived ? "employer.archived" : "employer.restored", "employer", employerId, null);
+        events.publishEvent(archived ? new EmployerArchived(employerId, user.organizationId()) : new EmployerRestored(employerId, user.organizationId()));
         return get(employerId);
     }
 

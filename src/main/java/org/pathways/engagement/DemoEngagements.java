@@ -30,8 +30,8 @@ class DemoEngagements implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long opso = jdbc.sql("select id from organization where name = 'Second Chance Works'").query(Long.class).optional().orElse(null);
-        Long priya = jdbc.sql("select id from user_account where username = 'practitioner'").query(Long.class).optional().orElse(null);
+        Long opso = jdbc.sql("select id from organization_directory where name = 'Second Chance Works'").query(Long.class).optional().orElse(null);
+        Long priya = jdbc.sql("select id from person_directory where username = 'practitioner'").query(Long.class).optional().orElse(null);
         if (opso == null || priya == null || jdbc.sql("select count(*) from engagement where organization_id = ?").param(opso).query(Long.class).single() > 0) {
             return;
         }
@@ -61,14 +61,14 @@ class DemoEngagements implements ApplicationRunner {
                         insert into engagement (organization_id, employer_id, kind, occurred_on, subject, notes, next_step, next_step_due,
                                                 next_step_owner, next_step_done_at, created_by)
                         select ?, e.id, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, 'demo'
-                        from employer e where e.organization_id = ? and e.name = ? returning id""")
+                        from employer_directory e where e.organization_id = ? and e.name = ? returning id""")
                 .params(organization, kind, on, subject, notes, nextStep, due, owner, done, organization, employer).query(Long.class).single();
     }
 
     private void contact(long engagement, String name) {
         jdbc.sql("""
                         insert into engagement_contact (engagement_id, contact_id)
-                        select ?, c.id from employer_contact c join engagement g on g.id = ? where c.employer_id = g.employer_id and c.name = ?""")
+                        select ?, c.id from employer_contact_directory c join engagement g on g.id = ? where c.employer_id = g.employer_id and c.name = ?""")
                 .params(engagement, engagement, name).update();
     }
 

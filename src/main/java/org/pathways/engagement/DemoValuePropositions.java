@@ -108,16 +108,16 @@ class DemoValuePropositions implements ApplicationRunner {
     }
 
     private Long organization(String name) {
-        return jdbc.sql("select id from organization where name = ?").param(name).query(Long.class).optional().orElse(null);
+        return jdbc.sql("select id from organization_directory where name = ?").param(name).query(Long.class).optional().orElse(null);
     }
 
     private Long employer(long organization, String name) {
-        return jdbc.sql("select min(id) from employer where organization_id = ? and name = ?").params(organization, name).query(Long.class)
+        return jdbc.sql("select min(id) from employer_directory where organization_id = ? and name = ?").params(organization, name).query(Long.class)
                 .optional().orElse(null);
     }
 
     private Long job(long employer, String title) {
-        return jdbc.sql("select min(id) from critical_job where employer_id = ? and employer_title = ?").params(employer, title).query(Long.class)
+        return jdbc.sql("select min(id) from critical_job_directory where employer_id = ? and employer_title = ?").params(employer, title).query(Long.class)
                 .optional().orElse(null);
     }
 

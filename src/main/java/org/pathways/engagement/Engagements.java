@@ -211,7 +211,7 @@ public class Engagements {
         }
         List<Row> rows = jdbc.sql("""
                         select e.*, m.name as employer_name, u.display_name as owner_name from engagement e
-                        join employer m on m.id = e.employer_id left join user_account u on u.id = e.next_step_owner
+                        join employer_directory m on m.id = e.employer_id left join person_directory u on u.id = e.next_step_owner
                         where e.organization_id = ? and %s order by %s""".formatted(condition, order))
                 .params(PathwaysUser.current().organizationId(), value)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_name"), Kind.valueOf(rs.getString("kind")),
@@ -225,12 +225,12 @@ public class Engagements {
         }
         Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
         Map<Long, List<Person>> people = new HashMap<>();
-        jdbc.sql("select ec.engagement_id, c.id, c.name from engagement_contact ec join employer_contact c on c.id = ec.contact_id"
+        jdbc.sql("select ec.engagement_id, c.id, c.name from engagement_contact ec join employer_contact_directory c on c.id = ec.contact_id"
                         + " where ec.engagement_id = any(?) order by c.name")
                 .param(ids).query((rs, n) -> people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Person(rs.getLong(2), rs.getString(3))))
                 .list();
         Map<Long, List<Person>> staff = new HashMap<>();
-        jdbc.sql("select es.engagement_id, u.id, u.display_name from engagement_staff es join user_account u on u.id = es.user_id"
+        jdbc.sql("select es.engagement_id, u.id, u.display_name from engagement_staff es join person_directory u on u.id = es.user_id"
                         + " where es.engagement_id = any(?) order by u.display_name")
                 .param(ids).query((rs, n) -> staff.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Person(rs.getLong(2), rs.getString(3))))
                 .list();

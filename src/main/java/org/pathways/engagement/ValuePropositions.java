@@ -141,9 +141,11 @@ public class ValuePropositions {
     private final Engagements engagements;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ValuePropositions(JdbcClient jdbc, EmployerProfiles profiles, CriticalJobs criticalJobs, Engagements engagements, MessageSource messages,
-                      AuditLog audit) {
+                      AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.criticalJobs = criticalJobs;
@@ -280,7 +282,13 @@ public class ValuePropositions {
         }
         jdbc.sql("update value_proposition set latest_version = ? where employer_id = ?").params(number, employerId).update();
         audit.record("valueProposition.saved", "employer", employerId, "version " + number + " " + draft.stage());
-        return read(employerId, number, profile.criticalJobs());
+        Version saved = read(employerId, number, profile.criticalJobs());
+        if (draft.stage() == Stage.AGREED) {
+            events.publishEvent(new ValuePropositionAgreed(employerId, PathwaysUser.current().organizationId(), number, saved.savedAt(),
+                    saved.measures().stream().map(m -> new ValuePropositionAgreed.AgreedMeasure(m.kind(), m.unit(), m.target(), m.periodDays(),
+                            m.criticalJobId(), m.painPoint())).toList()));
+        }
+        return saved;
     }
 
     private static String text(Draft draft, Step step) {

@@ -211,9 +211,13 @@ class EmployerPages {
                 @RequestParam(required = false) String cbsa, @RequestParam(required = false) Integer size,
                 @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page, Model model) {
         EmployerQuery query = new EmployerQuery(q, sector, naics, county, cbsa, size, archived);
+        PageQuery pageQuery = PageQuery.of(page, 25);
         try {
-            model.addAttribute("result", employers.list(query, PageQuery.of(page, 25)));
+            model.addAttribute("result", employers.list(query, pageQuery));
         } catch (InvalidInput unplaced) {
+            if (!List.of("county", "cbsa").contains(unplaced.field())) {
+                throw unplaced;
+            }
             // a county or metro the filters cannot place: the box says why, and nothing is listed rather than everything
             model.addAttribute("result", PageResult.of(List.of(), PageQuery.of(0, 25), 0));
             model.addAttribute("filterProblem", unplaced);
