@@ -34,6 +34,45 @@ public record PathwaysUser(long userId, String username, String displayName, lon
         return has(Role.PLATFORM_ADMIN);
     }
 
+    private boolean hasAny(Set<Role> allowed) {
+        return roles.stream().anyMatch(allowed::contains);
+    }
+
+    /** May keep the organization's records ({@link Permissions.Editors}). */
+    public boolean canEdit() {
+        return hasAny(Permissions.EDITORS);
+    }
+
+    /** May run collaboratives and their surveys ({@link Permissions.CollaborativeManagers}). */
+    public boolean managesCollaboratives() {
+        return hasAny(Permissions.COLLABORATIVE_MANAGERS);
+    }
+
+    /** Is the organization's own staff ({@link Permissions.Staff}). */
+    public boolean isStaff() {
+        return hasAny(Permissions.STAFF);
+    }
+
+    /** Has a role in an organization ({@link Permissions.Members}). */
+    public boolean isMember() {
+        return hasAny(Permissions.MEMBERS);
+    }
+
+    /** Sends mail through the outbox and sees what was sent ({@link Permissions.Senders}). */
+    public boolean sendsMail() {
+        return hasAny(Permissions.SENDERS);
+    }
+
+    /** Manages people ({@link Permissions.Administrators}). */
+    public boolean isAdministrator() {
+        return hasAny(Permissions.ADMINISTRATORS);
+    }
+
+    /** Sees and changes nothing but may read: only the read-only role. */
+    public boolean isReadOnly() {
+        return has(Role.READ_ONLY);
+    }
+
     /** Whether this person may manage the people of the given organization. */
     public boolean administers(long organizationId) {
         return isPlatformAdmin() || (has(Role.ORG_ADMIN) && this.organizationId == organizationId);

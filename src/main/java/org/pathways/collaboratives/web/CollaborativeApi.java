@@ -3,7 +3,7 @@ package org.pathways.collaboratives.web;
 import java.util.List;
 
 import org.pathways.collaboratives.Collaboratives;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Collaboratives as the caller's organization may see them; what the roster and shared jobs show depends on its relation. */
 @RestController
 @RequestMapping("/api/v1/collaboratives")
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class CollaborativeApi {
 
     private final Collaboratives collaboratives;

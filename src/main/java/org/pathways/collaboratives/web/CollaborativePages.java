@@ -18,7 +18,8 @@ import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.CollaborativeManagers;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Collaboratives (C9): the list of those a person's organization manages, partners in or belongs to; one collaborative; its form. */
 @Controller
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class CollaborativePages {
-
-    /** Who may change a collaborative of their own organization; the service also checks the organization manages it. */
-    static final String MANAGERS = "hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')";
 
     private final Collaboratives collaboratives;
     private final Employers employers;
@@ -84,14 +82,14 @@ class CollaborativePages {
         return "collaboratives/list";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @GetMapping("/collaboratives/new")
     String newCollaborative(Model model) {
         model.addAttribute("form", CollaborativeForm.empty());
         return form(null, model);
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/collaboratives")
     String create(@Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -129,7 +127,7 @@ class CollaborativePages {
         return "collaboratives/detail";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @GetMapping("/collaboratives/{collaborativeId}/edit")
     String edit(@PathVariable long collaborativeId, Model model) {
         CollaborativeView collaborative = collaboratives.managed(collaborativeId);
@@ -137,7 +135,7 @@ class CollaborativePages {
         return form(collaborative, model);
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}")
     String update(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -156,7 +154,7 @@ class CollaborativePages {
         return form(collaborative, model);
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}/members")
     String member(@PathVariable long collaborativeId, @RequestParam long employerId, @RequestParam(required = false) Long employerOrganizationId,
                   @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
@@ -175,7 +173,7 @@ class CollaborativePages {
         return "redirect:/collaboratives/" + collaborativeId + "#members-heading";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}/partners")
     String partner(@PathVariable long collaborativeId, @RequestParam long organizationId, @RequestParam(defaultValue = "false") boolean remove,
                    RedirectAttributes redirect) {

@@ -6,7 +6,8 @@ import org.pathways.demand.DemandRollUp;
 import org.pathways.demand.DemandSurveys;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.CollaborativeManagers;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A collaborative's demand roll-up as the caller may see it: managers every figure, others what passes the confidentiality rule. */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class DemandApi {
 
     private final DemandRollUp rollUp;
@@ -32,7 +33,7 @@ class DemandApi {
      * Each invited employer with its private link, for the managing organization to send through its own mail
      * merge; the links are as secret as the answers they open.
      */
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')")
+    @CollaborativeManagers
     @GetMapping("/api/v1/surveys/{surveyId}/invitations")
     List<Invitation> invitations(@PathVariable long surveyId) {
         return surveys.invitations(surveyId).stream()
@@ -63,7 +64,7 @@ class DemandApi {
      * For the managing organization: whether any figure members and partners see of this survey could be worked out
      * from the others (two totals that differ by one employer, a total beside a withheld part). Empty means none.
      */
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')")
+    @CollaborativeManagers
     @GetMapping("/api/v1/surveys/{surveyId}/disclosure-check")
     DisclosureReport disclosureCheck(@PathVariable long surveyId) {
         List<DemandRollUp.Figure> figures = rollUp.publishedFigures(surveyId);

@@ -20,10 +20,11 @@ import org.pathways.demand.SurveyFiles;
 import org.pathways.platform.Uploads;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.Permissions.CollaborativeManagers;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,11 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * importing and exporting answers (the managing organization); the roll-up (everyone the collaborative shares it with).
  */
 @Controller
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class SurveyPages {
-
-    /** Who may run a survey of their own organization's collaborative; the service checks the organization manages it. */
-    static final String MANAGERS = "hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')";
 
     private final DemandSurveys surveys;
     private final DemandRollUp rollUp;
@@ -87,7 +85,7 @@ class SurveyPages {
         return "demand/surveys";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @GetMapping("/collaboratives/{collaborativeId}/surveys/new")
     String newSurvey(@PathVariable long collaborativeId, Model model) {
         Collaboratives.CollaborativeView collaborative = collaboratives.managed(collaborativeId);
@@ -109,7 +107,7 @@ class SurveyPages {
                 .findFirst().orElse("");
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}/surveys")
     String create(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -173,7 +171,7 @@ class SurveyPages {
         return new Chart(labels, series);
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/surveys/{surveyId}/open")
     String open(@PathVariable long surveyId, RedirectAttributes redirect) {
         int invited = surveys.open(surveyId);
@@ -181,7 +179,7 @@ class SurveyPages {
         return "redirect:/surveys/" + surveyId;
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/surveys/{surveyId}/remind")
     String remind(@PathVariable long surveyId, RedirectAttributes redirect) {
         int reminded = surveys.remind(surveyId);
@@ -189,7 +187,7 @@ class SurveyPages {
         return "redirect:/surveys/" + surveyId;
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/surveys/{surveyId}/close")
     String close(@PathVariable long surveyId, RedirectAttributes redirect) {
         surveys.close(surveyId);
@@ -197,7 +195,7 @@ class SurveyPages {
         return "redirect:/surveys/" + surveyId;
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/invitations/{invitationId}/revoke")
     String revoke(@PathVariable long invitationId, RedirectAttributes redirect) {
         long surveyId = surveys.revoke(invitationId);
@@ -205,7 +203,7 @@ class SurveyPages {
         return "redirect:/surveys/" + surveyId + "#invitations";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/invitations/{invitationId}/renew")
     String renew(@PathVariable long invitationId, RedirectAttributes redirect) {
         long surveyId = surveys.renew(invitationId);
@@ -213,7 +211,7 @@ class SurveyPages {
         return "redirect:/surveys/" + surveyId + "#invitations";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @GetMapping("/surveys/{surveyId}/answers.csv")
     void export(@PathVariable long surveyId, HttpServletResponse response) throws IOException {
         surveys.managed(surveyId);
@@ -230,14 +228,14 @@ class SurveyPages {
         return SurveyFiles.COLUMN_LIST;
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @GetMapping("/surveys/{surveyId}/import")
     String importForm(@PathVariable long surveyId, Model model) {
         model.addAttribute("survey", surveys.managed(surveyId));
         return "demand/import";
     }
 
-    @PreAuthorize(MANAGERS)
+    @CollaborativeManagers
     @PostMapping("/surveys/{surveyId}/import")
     String importFile(@PathVariable long surveyId, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {

@@ -34,8 +34,9 @@ import org.pathways.employers.Sector;
 import org.pathways.employers.TalentSourcing;
 import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Employer profiles for scripts and other systems, with the same rules as the pages (a stale version answers 409). */
 @RestController
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class EmployerApi {
 
     private final Employers employers;
@@ -77,7 +78,7 @@ class EmployerApi {
         return sourcing.of(criticalJobId);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/critical-jobs/{criticalJobId}/sourcing")
     TalentSourcing.SourcingView updateSourcing(@PathVariable long criticalJobId, @Valid @RequestBody SourcingBody body) {
         return sourcing.save(criticalJobId, body.version(), body.sourcing());
@@ -87,7 +88,7 @@ class EmployerApi {
                       @NotNull Integer version) {
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/employers/{employerId}/csr-dei")
     EmployerView updateCsrDei(@PathVariable long employerId, @Valid @RequestBody CsrDeiBody body) {
         return employers.updateCsrDei(employerId, body.version(), new Employers.CsrDeiProfile(body.csrStaff(), body.csrApproach(),
@@ -111,7 +112,7 @@ class EmployerApi {
         return intermediaries.list();
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/intermediaries")
     ResponseEntity<Intermediaries.IntermediaryView> createIntermediary(@Valid @RequestBody IntermediaryBody body) {
         Intermediaries.IntermediaryView created = intermediaries.create(body.input());
@@ -124,13 +125,13 @@ class EmployerApi {
                 intermediaries.initiatives(intermediaryId));
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/intermediaries/{intermediaryId}")
     Intermediaries.IntermediaryView updateIntermediary(@PathVariable long intermediaryId, @Valid @RequestBody IntermediaryBody body) {
         return intermediaries.update(intermediaryId, body.version() == null ? -1 : body.version(), body.input());
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/intermediaries/{intermediaryId}/members")
     List<Intermediaries.Member> addIntermediaryMember(@PathVariable long intermediaryId, @RequestParam long employerId) {
         intermediaries.addMember(intermediaryId, employerId);
@@ -161,27 +162,27 @@ class EmployerApi {
         return new Coverage(contacts.of(employerId), contacts.coverage(employerId).stream().map(Contacts.Gap::key).toList());
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers/{employerId}/contacts")
     ResponseEntity<Contacts.ContactView> addContact(@PathVariable long employerId, @Valid @RequestBody ContactBody body) {
         Contacts.ContactView created = contacts.add(employerId, body.input());
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(created);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/contacts/{contactId}")
     Contacts.ContactView updateContact(@PathVariable long contactId, @Valid @RequestBody ContactBody body) {
         return contacts.update(contactId, body.version() == null ? -1 : body.version(), body.input());
     }
 
     /** Takes a person off the lists and pickers (they moved on); past engagements keep their name. */
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/contacts/{contactId}/archive")
     Contacts.ContactView archiveContact(@PathVariable long contactId) {
         return contacts.archive(contactId);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/contacts/{contactId}/restore")
     Contacts.ContactView restoreContact(@PathVariable long contactId) {
         return contacts.restore(contactId);
@@ -239,7 +240,7 @@ class EmployerApi {
                 new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers")
     ResponseEntity<EmployerView> create(@Valid @RequestBody EmployerBody body) {
         EmployerView created = employers.create(body.input(), Boolean.TRUE.equals(body.confirmDuplicate()));
@@ -251,33 +252,33 @@ class EmployerApi {
         return new EmployerProfile(employers.get(employerId), employers.establishments(employerId), criticalJobs.of(employerId));
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/employers/{employerId}")
     EmployerView update(@PathVariable long employerId, @Valid @RequestBody EmployerBody body) {
         return employers.update(employerId, body.version() == null ? -1 : body.version(), body.input(),
                 Boolean.TRUE.equals(body.confirmDuplicate()));
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers/{employerId}/archive")
     EmployerView archive(@PathVariable long employerId, @RequestParam int version, @RequestParam(defaultValue = "true") boolean archived) {
         return employers.archive(employerId, version, archived);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers/{employerId}/establishments")
     ResponseEntity<EstablishmentView> addEstablishment(@PathVariable long employerId, @Valid @RequestBody EstablishmentBody body) {
         EstablishmentView created = employers.addEstablishment(employerId, body.input());
         return ResponseEntity.created(URI.create("/api/v1/establishments/" + created.id())).body(created);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/establishments/{establishmentId}")
     EstablishmentView updateEstablishment(@PathVariable long establishmentId, @Valid @RequestBody EstablishmentBody body) {
         return employers.updateEstablishment(establishmentId, body.version() == null ? -1 : body.version(), body.input());
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers/{employerId}/critical-jobs")
     ResponseEntity<CriticalJobView> addCriticalJob(@PathVariable long employerId, @Valid @RequestBody CriticalJobBody body) {
         CriticalJobView created = criticalJobs.add(employerId, body.input());
@@ -289,7 +290,7 @@ class EmployerApi {
         return criticalJobs.get(criticalJobId);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/critical-jobs/{criticalJobId}")
     CriticalJobView updateCriticalJob(@PathVariable long criticalJobId, @Valid @RequestBody CriticalJobBody body) {
         return criticalJobs.update(criticalJobId, body.version() == null ? -1 : body.version(), body.input());

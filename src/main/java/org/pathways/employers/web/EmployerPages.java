@@ -42,7 +42,8 @@ import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PageResult;
 import org.pathways.shared.PageQuery;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,10 +59,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * establishments and critical jobs, and the forms. Read-only members see everything and change nothing.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class EmployerPages {
-
-    static final String EDITORS = "hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP')";
 
     private final Employers employers;
     private final CriticalJobs criticalJobs;
@@ -109,7 +108,7 @@ class EmployerPages {
         }
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/critical-jobs/{criticalJobId}/sourcing")
     String editSourcing(@PathVariable long criticalJobId, Model model) {
         TalentSourcing.SourcingView view = sourcing.of(criticalJobId);
@@ -117,7 +116,7 @@ class EmployerPages {
         return sourcingForm(view, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/critical-jobs/{criticalJobId}/sourcing")
     String updateSourcing(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") SourcingForm form, BindingResult errors,
                           Model model, RedirectAttributes redirect) {
@@ -240,14 +239,14 @@ class EmployerPages {
                 new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/import")
     String importForm(Model model) {
         model.addAttribute("kind", "EMPLOYERS");
         return "employers/import";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/import")
     String importFile(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
                       @RequestParam(defaultValue = "EMPLOYERS") String kind, @RequestParam(defaultValue = "false") boolean allowSameNames,
@@ -264,7 +263,7 @@ class EmployerPages {
         return "employers/import";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/new")
     String newEmployer(Model model) {
         model.addAttribute("form", new EmployerForm("", null, false, "", "", "", "", null, "", false, null));
@@ -272,7 +271,7 @@ class EmployerPages {
         return "employers/form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers")
     String create(@Valid @ModelAttribute("form") EmployerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -326,7 +325,7 @@ class EmployerPages {
         }
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/csr-dei")
     String editCsrDei(@PathVariable long employerId, Model model) {
         EmployerView employer = employers.get(employerId);
@@ -334,7 +333,7 @@ class EmployerPages {
         return csrDeiForm(employer, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/csr-dei")
     String updateCsrDei(@PathVariable long employerId, @ModelAttribute("form") CsrDeiForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
@@ -365,7 +364,7 @@ class EmployerPages {
         return "employers/csr-dei-form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/contacts/new")
     String newContact(@PathVariable long employerId, Model model) {
         model.addAttribute("form", new ContactForm("", "", null, Contacts.Level.CORPORATE, null, false, false, false, false, false,
@@ -373,7 +372,7 @@ class EmployerPages {
         return contactForm(employers.get(employerId), null, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/contacts")
     String createContact(@PathVariable long employerId, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
                          Model model, RedirectAttributes redirect) {
@@ -390,7 +389,7 @@ class EmployerPages {
         return contactForm(employer, null, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/contacts/{contactId}/edit")
     String editContact(@PathVariable long contactId, Model model) {
         Contacts.ContactView contact = contacts.get(contactId);
@@ -398,7 +397,7 @@ class EmployerPages {
         return contactForm(employers.get(contact.employerId()), contact, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/contacts/{contactId}")
     String updateContact(@PathVariable long contactId, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
                          Model model, RedirectAttributes redirect) {
@@ -418,7 +417,7 @@ class EmployerPages {
     }
 
     /** The person moved on: off the lists, pickers and coverage view, still named in the engagements they were part of. */
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/contacts/{contactId}/archive")
     String archiveContact(@PathVariable long contactId, RedirectAttributes redirect) {
         Contacts.ContactView contact = contacts.archive(contactId);
@@ -426,7 +425,7 @@ class EmployerPages {
         return "redirect:/employers/" + contact.employerId() + "#people-heading";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/contacts/{contactId}/restore")
     String restoreContact(@PathVariable long contactId, RedirectAttributes redirect) {
         Contacts.ContactView contact = contacts.restore(contactId);
@@ -456,7 +455,7 @@ class EmployerPages {
         return gaps;
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/edit")
     String edit(@PathVariable long employerId, Model model) {
         EmployerView employer = employers.get(employerId);
@@ -466,7 +465,7 @@ class EmployerPages {
         return "employers/form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}")
     String update(@PathVariable long employerId, @Valid @ModelAttribute("form") EmployerForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -488,7 +487,7 @@ class EmployerPages {
         return "employers/form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/archive")
     String archive(@PathVariable long employerId, @RequestParam int version, @RequestParam(defaultValue = "true") boolean archived,
                    RedirectAttributes redirect) {
@@ -501,7 +500,7 @@ class EmployerPages {
         return "redirect:/employers/" + employerId;
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/establishments/new")
     String newEstablishment(@PathVariable long employerId, Model model) {
         model.addAttribute("employer", employers.get(employerId));
@@ -509,7 +508,7 @@ class EmployerPages {
         return "employers/establishment-form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/establishments")
     String createEstablishment(@PathVariable long employerId, @Valid @ModelAttribute("form") EstablishmentForm form, BindingResult errors,
                                Model model, RedirectAttributes redirect) {
@@ -527,7 +526,7 @@ class EmployerPages {
         return "employers/establishment-form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/establishments/{establishmentId}/edit")
     String editEstablishment(@PathVariable long establishmentId, Model model) {
         EstablishmentView establishment = employers.establishment(establishmentId);
@@ -537,7 +536,7 @@ class EmployerPages {
         return "employers/establishment-form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/establishments/{establishmentId}")
     String updateEstablishment(@PathVariable long establishmentId, @Valid @ModelAttribute("form") EstablishmentForm form,
                                BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -558,14 +557,14 @@ class EmployerPages {
         return "employers/establishment-form";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/critical-jobs/new")
     String newCriticalJob(@PathVariable long employerId, Model model) {
         model.addAttribute("form", new CriticalJobForm("", "", false, null, "", null, null, null, null, PayUnit.HOUR, null, null));
         return criticalJobForm(employers.get(employerId), null, List.of(), model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/critical-jobs")
     String createCriticalJob(@PathVariable long employerId, @Valid @ModelAttribute("form") CriticalJobForm form, BindingResult errors,
                              @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
@@ -585,7 +584,7 @@ class EmployerPages {
         return criticalJobForm(employer, null, pains, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/critical-jobs/{criticalJobId}/edit")
     String editCriticalJob(@PathVariable long criticalJobId, Model model) {
         CriticalJobView job = criticalJobs.get(criticalJobId);
@@ -593,7 +592,7 @@ class EmployerPages {
         return criticalJobForm(employers.get(job.employerId()), job, job.painPoints(), model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/critical-jobs/{criticalJobId}")
     String updateCriticalJob(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") CriticalJobForm form, BindingResult errors,
                              @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {

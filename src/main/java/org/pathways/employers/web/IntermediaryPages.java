@@ -13,7 +13,8 @@ import org.pathways.employers.Intermediaries.IntermediaryView;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PageQuery;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Employer associations and initiatives (C5) and their members, for the people who keep employer profiles. */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class IntermediaryPages {
 
     private final Intermediaries intermediaries;
@@ -63,14 +64,14 @@ class IntermediaryPages {
         return "employers/intermediaries";
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @GetMapping("/intermediaries/new")
     String newIntermediary(Model model) {
         model.addAttribute("form", new IntermediaryForm("", null, "", null, null, null, null, "", null));
         return form(null, model);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/intermediaries")
     String create(@Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -96,7 +97,7 @@ class IntermediaryPages {
         return "employers/intermediary";
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @GetMapping("/intermediaries/{intermediaryId}/edit")
     String edit(@PathVariable long intermediaryId, Model model) {
         IntermediaryView intermediary = intermediaries.get(intermediaryId);
@@ -104,7 +105,7 @@ class IntermediaryPages {
         return form(intermediary, model);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/intermediaries/{intermediaryId}")
     String update(@PathVariable long intermediaryId, @Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
@@ -123,7 +124,7 @@ class IntermediaryPages {
         return form(intermediary, model);
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/intermediaries/{intermediaryId}/members")
     String addMember(@PathVariable long intermediaryId, @RequestParam long employerId, @RequestParam(defaultValue = "false") boolean remove,
                      RedirectAttributes redirect) {
@@ -138,7 +139,7 @@ class IntermediaryPages {
         return "redirect:/intermediaries/" + intermediaryId;
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/intermediaries/{intermediaryId}/initiatives")
     String createInitiative(@PathVariable long intermediaryId, @Valid @ModelAttribute("initiativeForm") InitiativeForm form,
                             BindingResult errors, RedirectAttributes redirect) {
@@ -159,7 +160,7 @@ class IntermediaryPages {
         return "employers/initiative";
     }
 
-    @PreAuthorize(EmployerPages.EDITORS)
+    @Editors
     @PostMapping("/initiatives/{initiativeId}/members")
     String addInitiativeMember(@PathVariable long initiativeId, @RequestParam long employerId, RedirectAttributes redirect) {
         intermediaries.addInitiativeMember(initiativeId, employerId);

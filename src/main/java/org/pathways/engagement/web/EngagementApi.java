@@ -13,8 +13,10 @@ import org.pathways.engagement.Engagements;
 import org.pathways.engagement.PartnershipFit;
 import org.pathways.engagement.Workbook;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.Permissions.CollaborativeManagers;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The engagement log through the API: an employer's timeline, logging an engagement, the caller's open next steps. */
 @RestController
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class EngagementApi {
 
     private final Engagements engagements;
@@ -47,7 +49,7 @@ class EngagementApi {
     }
 
     /** Saves one answer; send the version you read (0 for a question never answered). A newer one answers 409. */
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/employers/{employerId}/workbook")
     List<Workbook.Action> answer(@PathVariable long employerId, @Valid @RequestBody AnswerBody body) {
         workbook.answer(employerId, body.question(), body.answer(), body.status(), body.version());
@@ -67,13 +69,13 @@ class EngagementApi {
     }
 
     /** Sets the organization's weights: every factor, whole numbers from 0 to 100, 100 in all. */
-    @PreAuthorize(EngagementPages.WEIGHT_EDITORS)
+    @CollaborativeManagers
     @PutMapping("/api/v1/fit-weights")
     PartnershipFit.Weights setWeights(@RequestBody java.util.Map<String, Integer> weights) {
         return fit.setWeights(weights);
     }
 
-    @PreAuthorize(EngagementPages.WEIGHT_EDITORS)
+    @CollaborativeManagers
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/fit-weights")
     PartnershipFit.Weights resetWeights() {
         return fit.resetWeights();
@@ -100,7 +102,7 @@ class EngagementApi {
         return engagements.of(employerId).stream().map(EngagementResponse::of).toList();
     }
 
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/employers/{employerId}/engagements")
     ResponseEntity<EngagementResponse> record(@PathVariable long employerId, @Valid @RequestBody EngagementBody body) {
         Engagements.EngagementView recorded = engagements.record(employerId, body.input());
@@ -113,7 +115,7 @@ class EngagementApi {
     }
 
     /** Corrects an engagement: send every field and the {@code version} you read; a newer one answers 409. */
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/engagements/{engagementId}")
     EngagementResponse update(@PathVariable long engagementId, @Valid @RequestBody EngagementBody body) {
         if (body.version() == null) {
@@ -127,7 +129,7 @@ class EngagementApi {
         return engagements.nextStepsDue().stream().map(EngagementResponse::of).toList();
     }
 
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PostMapping("/api/v1/engagements/{engagementId}/done")
     EngagementResponse done(@PathVariable long engagementId) {
         return EngagementResponse.of(engagements.markDone(engagementId));

@@ -16,8 +16,10 @@ import org.pathways.engagement.PartnershipFit;
 import org.pathways.engagement.Workbook;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.Permissions.CollaborativeManagers;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,10 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The engagement log: an employer's timeline, the form to log an engagement, and the next steps a person owns. */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class EngagementPages {
-
-    static final String EDITORS = "hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP')";
 
     private final Engagements engagements;
     private final Employers employers;
@@ -89,8 +89,6 @@ class EngagementPages {
         return "engagement/fit";
     }
 
-    static final String WEIGHT_EDITORS = "hasAnyRole('ORG_ADMIN', 'COLLABORATIVE_MANAGER')";
-
     /** The weights of the partnership fit: the product's, or the organization's own. */
     @GetMapping("/partnership-fit/weights")
     String weights(Model model) {
@@ -102,7 +100,7 @@ class EngagementPages {
     }
 
     /** Sets the organization's weights; what was typed stays on the page when something is wrong. */
-    @PreAuthorize(WEIGHT_EDITORS)
+    @CollaborativeManagers
     @PostMapping("/partnership-fit/weights")
     String setWeights(@org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> form, Model model,
                       RedirectAttributes redirect) {
@@ -137,7 +135,7 @@ class EngagementPages {
         return "engagement/fit-weights";
     }
 
-    @PreAuthorize(WEIGHT_EDITORS)
+    @CollaborativeManagers
     @PostMapping("/partnership-fit/weights/reset")
     String resetWeights(RedirectAttributes redirect) {
         fit.resetWeights();
@@ -178,7 +176,7 @@ class EngagementPages {
     }
 
     /** Saves every answer of the page at once; if someone saved one of them since, nothing is saved and what was typed stays. */
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/workbook")
     String answer(@PathVariable long employerId, @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> form,
                   Model model, RedirectAttributes redirect) {
@@ -195,7 +193,7 @@ class EngagementPages {
         }
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/employers/{employerId}/engagements/new")
     String newEngagement(@PathVariable long employerId, Model model) {
         model.addAttribute("form", new EngagementForm(Engagements.Kind.MEETING, LocalDate.now(ZoneOffset.UTC), "", "", List.of(),
@@ -203,7 +201,7 @@ class EngagementPages {
         return form(employerId, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/engagements")
     String record(@PathVariable long employerId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -219,7 +217,7 @@ class EngagementPages {
         return form(employerId, model);
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @GetMapping("/engagements/{engagementId}/edit")
     String edit(@PathVariable long engagementId, Model model) {
         Engagements.EngagementView engagement = engagements.get(engagementId);
@@ -229,7 +227,7 @@ class EngagementPages {
     }
 
     /** Saves a correction; if someone changed the engagement since the form was opened, nothing is saved and the text stays. */
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/engagements/{engagementId}")
     String update(@PathVariable long engagementId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -272,7 +270,7 @@ class EngagementPages {
         return "engagement/next-steps";
     }
 
-    @PreAuthorize(EDITORS)
+    @Editors
     @PostMapping("/engagements/{engagementId}/done")
     String done(@PathVariable long engagementId, RedirectAttributes redirect) {
         engagements.markDone(engagementId);

@@ -14,9 +14,11 @@ import org.pathways.engagement.ValuePropositions;
 import org.pathways.engagement.ValuePropositions.MeasureKind;
 import org.pathways.engagement.ValuePropositions.Stage;
 import org.pathways.engagement.ValuePropositions.Step;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
+import org.pathways.platform.Permissions.Staff;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * save the next version, read the agreed success measures, and keep the organization's list of words to avoid.
  */
 @RestController
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class ValuePropositionApi {
 
     private final ValuePropositions propositions;
@@ -85,7 +87,7 @@ class ValuePropositionApi {
         }
     }
 
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PutMapping("/api/v1/employers/{employerId}/value-proposition")
     ResponseEntity<PropositionResponse> save(@PathVariable long employerId, @Valid @RequestBody PropositionBody body) {
         ValuePropositions.Version saved = propositions.save(employerId, body.draft(), body.basedOn());
@@ -107,14 +109,14 @@ class ValuePropositionApi {
     record TermBody(String term, String suggestion) {
     }
 
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF')")
+    @Staff
     @PostMapping("/api/v1/language-terms")
     @ResponseStatus(HttpStatus.CREATED)
     LanguageCheck.Term add(@RequestBody TermBody body) {
         return language.add(body.term(), body.suggestion());
     }
 
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF')")
+    @Staff
     @DeleteMapping("/api/v1/language-terms/{termId}")
     ResponseEntity<Void> remove(@PathVariable long termId) {
         language.remove(termId);

@@ -17,8 +17,10 @@ import org.pathways.engagement.ValuePropositions.Step;
 import org.pathways.platform.Documents;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.Members;
+import org.pathways.platform.Permissions.Staff;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * proposition and workbook as print page, PDF and Word file.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER', 'EMPLOYER_REP', 'READ_ONLY')")
+@Members
 class ValuePropositionPages {
 
     /** Blank measure rows the page always offers below those written. */
@@ -297,7 +299,7 @@ class ValuePropositionPages {
     }
 
     /** Saves the form as the next version; if someone saved since it was opened, nothing is saved and the text stays on the page. */
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/value-proposition")
     String save(@PathVariable long employerId, @ModelAttribute("form") PropositionForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
@@ -323,7 +325,7 @@ class ValuePropositionPages {
     }
 
     /** Checks the wording of what is in the form, without saving it. */
-    @PreAuthorize(EngagementPages.EDITORS)
+    @Editors
     @PostMapping("/employers/{employerId}/value-proposition/check")
     String check(@PathVariable long employerId, @ModelAttribute("form") PropositionForm form, Model model) {
         model.addAttribute("checked", true);
@@ -349,7 +351,7 @@ class ValuePropositionPages {
         return "engagement/wording";
     }
 
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF')")
+    @Staff
     @PostMapping("/value-propositions/wording")
     String addTerm(@RequestParam(required = false) String term, @RequestParam(required = false) String suggestion, Model model,
                    RedirectAttributes redirect) {
@@ -365,7 +367,7 @@ class ValuePropositionPages {
         }
     }
 
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF')")
+    @Staff
     @PostMapping("/value-propositions/wording/{termId}/remove")
     String removeTerm(@PathVariable long termId, RedirectAttributes redirect) {
         language.remove(termId);

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.AuditLog.AuditQuery;
 import org.pathways.shared.PageQuery;
+import org.pathways.platform.Permissions.Administrators;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Search the audit log: platform administrators everything, organization administrators their own. */
 @Controller
-@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'ORG_ADMIN')")
+@Administrators
 class AuditPages {
 
     private final AuditLog audit;

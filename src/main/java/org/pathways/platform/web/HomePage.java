@@ -9,9 +9,9 @@ import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.Role;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.PageQuery;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class HomePage {
         this.users = users;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @GetMapping("/")
     String home(Model model) {
         PathwaysUser me = PathwaysUser.current();

@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.PathwaysUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is: for scripts to check a token and learn their organization. */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class MeApi {
 
     record OrganizationRef(long id, String name, OrganizationType type) {

@@ -18,8 +18,9 @@ import org.pathways.platform.UserAccounts;
 import org.pathways.platform.UserView;
 import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
+import org.pathways.platform.Permissions.Administrators;
+import org.pathways.platform.Permissions.PlatformAdmins;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Organizations and their people, for administrators' scripts. Same rules as the pages. */
 @RestController
-@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'ORG_ADMIN')")
+@Administrators
 class OrganizationApi {
 
     private final Organizations organizations;
@@ -57,7 +58,7 @@ class OrganizationApi {
         return organizations.list(q, type, PageQuery.of(page, size));
     }
 
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PlatformAdmins
     @PostMapping("/api/v1/organizations")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization body) {
         OrganizationView created = organizations.create(body.name(), body.type(), body.region(), body.timeZone());

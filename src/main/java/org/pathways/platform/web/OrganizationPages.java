@@ -23,7 +23,8 @@ import org.pathways.platform.UserView;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PageQuery;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.Administrators;
+import org.pathways.platform.Permissions.PlatformAdmins;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * organizations; an organization administrator sees only their own (the services enforce it).
  */
 @Controller
-@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'ORG_ADMIN')")
+@Administrators
 class OrganizationPages {
 
     private final Organizations organizations;
@@ -74,7 +75,7 @@ class OrganizationPages {
         return "platform/organizations/list";
     }
 
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PlatformAdmins
     @GetMapping("/admin/organizations/new")
     String newOrganization(Model model) {
         model.addAttribute("form", new OrganizationForm("", null, "", Times.DEFAULT_ZONE.getId()));
@@ -83,7 +84,7 @@ class OrganizationPages {
         return "platform/organizations/form";
     }
 
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PlatformAdmins
     @PostMapping("/admin/organizations")
     String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {

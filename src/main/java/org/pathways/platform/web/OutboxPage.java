@@ -1,14 +1,14 @@
 package org.pathways.platform.web;
 
 import org.pathways.platform.Outbox;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.Senders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** What Pathways has sent on the organization's behalf, newest first. */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'STAFF', 'COLLABORATIVE_MANAGER')")
+@Senders
 class OutboxPage {
 
     private final Outbox outbox;

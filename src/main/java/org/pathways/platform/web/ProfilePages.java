@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.pathways.platform.ApiTokens;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** A person's own page: who they are, their password and their personal API tokens. */
 @Controller
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class ProfilePages {
 
     private final ApiTokens tokens;

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Size;
 import org.pathways.platform.ApiTokens;
 import org.pathways.platform.ApiTokens.TokenView;
 import org.pathways.shared.PublicEndpoint;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -83,13 +83,13 @@ class TokenApi {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @GetMapping("/api/v1/tokens")
     List<TokenView> mine() {
         return tokens.mine();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @DeleteMapping("/api/v1/tokens/{tokenId}")
     TokenView revoke(@PathVariable long tokenId) {
         return tokens.revoke(tokenId);

@@ -9,7 +9,7 @@ import org.pathways.platform.Uploads;
 import org.pathways.reference.ImportReport;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.importing.ReferenceImporter.SourceFile;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.PlatformAdmins;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Platform administrators see every loaded release and import official files by upload. */
 @Controller
-@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+@PlatformAdmins
 class ReferenceAdminPages {
 
     private final ReferenceData referenceData;

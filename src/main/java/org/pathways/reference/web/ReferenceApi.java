@@ -14,11 +14,12 @@ import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CodeMatch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.Permissions.PlatformAdmins;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  * for platform administrators, imports. O*NET content in answers is CC BY 4.0 (see the attribution field).
  */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class ReferenceApi {
 
     static final String ONET_ATTRIBUTION = "This information incorporates the O*NET Database by the U.S. Department of Labor, "
@@ -106,7 +107,7 @@ class ReferenceApi {
     record ImportResult(boolean changed, long millis, List<ImportedFile> files) {
     }
 
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PlatformAdmins
     @PostMapping(path = "/api/v1/reference/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportResult> importFiles(@RequestParam("files") List<MultipartFile> files) throws IOException {
         ImportReport report = ReferenceAdminPages.importUploads(files, referenceData, PathwaysUser.current().username());

@@ -3,7 +3,7 @@ package org.pathways.reference.web;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceSearch;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code naicsCode} or {@code employerTitle}), so any form's input can use them directly.
  */
 @Controller
-@PreAuthorize("isAuthenticated()")
+@SignedIn
 class ReferencePages {
 
     private final ReferenceSearch search;
