@@ -3,7 +3,12 @@ package org.pathways.employers;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
@@ -27,8 +32,10 @@ public class Contacts {
     private final Employers employers;
     private final CriticalJobs criticalJobs;
     private final AuditLog audit;
+    private final InputValidation inputs;
 
-    Contacts(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, AuditLog audit) {
+    Contacts(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, AuditLog audit, InputValidation inputs) {
+        this.inputs = inputs;
         this.jdbc = jdbc;
         this.employers = employers;
         this.criticalJobs = criticalJobs;
@@ -37,9 +44,34 @@ public class Contacts {
 
     public enum Level { CORPORATE, ESTABLISHMENT }
 
-    public record ContactInput(String name, String jobTitle, ProfessionalRole role, Level level, Long establishmentId,
-                               boolean decisionAuthority, boolean supportsPartnership, boolean pointOfContact, boolean thirdParty,
-                               boolean volunteer, String email, String phone, String notes) {
+    /** What a person enters about someone at the employer (page, API and import alike); a yes/no left out is no. */
+    public record ContactInput(@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, @NotNull ProfessionalRole role,
+                               @NotNull Level level, Long establishmentId, Boolean decisionAuthority, Boolean supportsPartnership,
+                               Boolean pointOfContact, Boolean thirdParty, Boolean volunteer, @Size(max = 254) String email,
+                               @Size(max = 40) String phone, @Size(max = 2000) String notes) {
+
+        public ContactInput {
+            decisionAuthority = Boolean.TRUE.equals(decisionAuthority);
+            supportsPartnership = Boolean.TRUE.equals(supportsPartnership);
+            pointOfContact = Boolean.TRUE.equals(pointOfContact);
+            thirdParty = Boolean.TRUE.equals(thirdParty);
+            volunteer = Boolean.TRUE.equals(volunteer);
+        }
+
+        /** A new person's form: at the corporate level, nothing else entered yet. */
+        public static ContactInput blank() {
+            return new ContactInput("", "", null, Level.CORPORATE, null, false, false, false, false, false, "", "", "");
+        }
+
+        public static ContactInput of(ContactView c) {
+            return new ContactInput(c.name(), c.jobTitle(), c.role(), c.level(), c.establishmentId(), c.decisionAuthority(),
+                    c.supportsPartnership(), c.pointOfContact(), c.thirdParty(), c.volunteer(), c.email(), c.phone(), c.notes());
+        }
+
+        /** Someone known by name and role only, at the corporate level. */
+        public static ContactInput named(String name, ProfessionalRole role) {
+            return new ContactInput(name, null, role, Level.CORPORATE, null, false, false, false, false, false, null, null, null);
+        }
     }
 
     public record ContactView(long id, long employerId, String name, String jobTitle, ProfessionalRole role, Level level,
@@ -151,16 +183,9 @@ public class Contacts {
         return get(contactId);
     }
 
+    /** The record's own limits, then the rules that need data or more than one field. */
     private void check(long employerId, ContactInput input) {
-        if (input.name() == null || input.name().isBlank()) {
-            throw new InvalidInput("name", "validation.required");
-        }
-        if (input.role() == null) {
-            throw new InvalidInput("role", "validation.required");
-        }
-        if (input.level() == null) {
-            throw new InvalidInput("level", "validation.required");
-        }
+        inputs.check(input);
         if (input.level() == Level.ESTABLISHMENT && input.establishmentId() == null) {
             throw new InvalidInput("establishmentId", "contact.establishmentRequired");
         }

@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
@@ -39,10 +46,13 @@ public class CriticalJobs {
     private final ReferenceData referenceData;
     private final JobTitleSuggester suggester;
     private final AuditLog audit;
+    private final InputValidation inputs;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     CriticalJobs(JdbcClient jdbc, Employers employers, ReferenceSearch reference, ReferenceData referenceData,
-                 JobTitleSuggester suggester, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+                 JobTitleSuggester suggester, AuditLog audit, org.springframework.context.ApplicationEventPublisher events,
+                 InputValidation inputs) {
+        this.inputs = inputs;
         this.events = events;
         this.jdbc = jdbc;
         this.employers = employers;
@@ -59,10 +69,60 @@ public class CriticalJobs {
     public record PainPoint(PainPointKind kind, int rank, PainPointAnalysis analysis, String note) {
     }
 
-    public record CriticalJobInput(String employerTitle, String socCode, boolean socConfirmed, Long establishmentId,
-                                   String businessFunction, Integer positions, Integer openings, BigDecimal payMin,
-                                   BigDecimal payMax, PayUnit payUnit, Integer criticalityRank, List<PainPoint> painPoints) {
+    /**
+     * What a person enters about a critical job (page, API and import alike). A SOC code is confirmed only when one is
+     * given; no pain points is an empty list.
+     */
+    public record CriticalJobInput(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, Boolean socConfirmed,
+                                   Long establishmentId, @Size(max = 200) String businessFunction, @Min(0) @Max(MAX_PEOPLE) Integer positions,
+                                   @Min(0) @Max(MAX_PEOPLE) Integer openings, @Min(0) BigDecimal payMin, @Min(0) BigDecimal payMax,
+                                   PayUnit payUnit, @Min(1) @Max(100) Integer criticalityRank, List<@Valid PainPoint> painPoints) {
+
+        public CriticalJobInput {
+            socConfirmed = Boolean.TRUE.equals(socConfirmed);
+            painPoints = painPoints == null ? List.of() : List.copyOf(painPoints);
+        }
+
+        public static CriticalJobInput blank() {
+            return new CriticalJobInput("", "", false, null, "", null, null, null, null, PayUnit.HOUR, null, List.of());
+        }
+
+        public static CriticalJobInput of(CriticalJobView j) {
+            return new CriticalJobInput(j.employerTitle(), j.socCode(), j.socConfirmed(), j.establishmentId(), j.businessFunction(),
+                    j.positions(), j.openings(), j.payMin(), j.payMax(), j.payUnit(), j.criticalityRank(), j.painPoints());
+        }
+
+        /** A job known by its title and, if known, its SOC code; nothing else entered. */
+        public static CriticalJobInput titled(String employerTitle, String socCode) {
+            return new CriticalJobInput(employerTitle, socCode, socCode != null, null, null, null, null, null, null, null, null, List.of());
+        }
+
+        /** The same job with the pain points a form sends as fields of their own. */
+        public CriticalJobInput withPainPoints(List<PainPoint> ranked) {
+            return new CriticalJobInput(employerTitle, socCode, socConfirmed, establishmentId, businessFunction, positions, openings, payMin,
+                    payMax, payUnit, criticalityRank, ranked);
+        }
     }
+
+    /**
+     * The ranks missing below the highest one given (ranks 1, 3 and 4: rank 2 is missing). A notice on the profile:
+     * jobs are saved one at a time, so a gap is allowed on the way.
+     */
+    public static List<Integer> rankGaps(List<CriticalJobView> jobs) {
+        java.util.Set<Integer> given = new java.util.TreeSet<>();
+        jobs.stream().map(CriticalJobView::criticalityRank).filter(java.util.Objects::nonNull).forEach(given::add);
+        int highest = given.isEmpty() ? 0 : ((java.util.TreeSet<Integer>) given).last();
+        List<Integer> gaps = new ArrayList<>();
+        for (int rank = 1; rank < highest; rank++) {
+            if (!given.contains(rank)) {
+                gaps.add(rank);
+            }
+        }
+        return gaps;
+    }
+
+    /** More people in one job, or openings, than any employer has: a typing slip. */
+    public static final int MAX_PEOPLE = 10_000_000;
 
     public record CriticalJobView(long id, long employerId, String employerTitle, String socCode, String socTitle,
                                   boolean socConfirmed, Long establishmentId, String establishmentName, String businessFunction,
@@ -252,20 +312,21 @@ public class CriticalJobs {
      */
     public List<InvalidInput> problems(long employerId, Long criticalJobId, CriticalJobInput input) {
         employers.get(employerId);
-        try {
-            check(employerId, criticalJobId, input);
-            return List.of();
-        } catch (InvalidInput invalid) {
-            return invalid.problems();
+        return dataProblems(employerId, criticalJobId, input);
+    }
+
+    /** Every rule is checked, the record's limits and those that need data, so a caller hears of all problems in one round. */
+    private void check(long employerId, Long criticalJobId, CriticalJobInput input) {
+        List<InvalidInput> problems = new ArrayList<>(inputs.problems(input));
+        problems.addAll(dataProblems(employerId, criticalJobId, input));
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
         }
     }
 
-    /** Every rule is checked, so the form names all its problems in one round. */
-    private void check(long employerId, Long criticalJobId, CriticalJobInput input) {
+    /** The rules that need data or more than one field: codes that exist, ranks taken, pay in order. */
+    private List<InvalidInput> dataProblems(long employerId, Long criticalJobId, CriticalJobInput input) {
         List<InvalidInput> problems = new ArrayList<>();
-        if (input.employerTitle() == null || input.employerTitle().isBlank()) {
-            problems.add(new InvalidInput("employerTitle", "validation.required"));
-        }
         String soc = Text.blankToNull(input.socCode());
         if (soc != null && reference.socCode(soc).filter(m -> m.level().equals("detailed")).isEmpty()) {
             problems.add(new InvalidInput("socCode", "criticalJob.unknownSoc", soc));
@@ -298,9 +359,7 @@ public class CriticalJobs {
         } catch (InvalidInput pains) {
             problems.add(pains);
         }
-        if (!problems.isEmpty()) {
-            throw InvalidInput.all(problems);
-        }
+        return problems;
     }
 
     /** Pain point ranks run 1, 2, 3… with no repeats and no gaps, and each kind appears once. */

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
@@ -33,9 +40,12 @@ public class Employers {
     private final ReferenceSearch reference;
     private final SizeClasses sizeClasses;
     private final AuditLog audit;
+    private final InputValidation inputs;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Employers(JdbcClient jdbc, ReferenceSearch reference, SizeClasses sizeClasses, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+    Employers(JdbcClient jdbc, ReferenceSearch reference, SizeClasses sizeClasses, AuditLog audit,
+              org.springframework.context.ApplicationEventPublisher events, InputValidation inputs) {
+        this.inputs = inputs;
         this.events = events;
         this.jdbc = jdbc;
         this.reference = reference;
@@ -43,10 +53,38 @@ public class Employers {
         this.audit = audit;
     }
 
-    /** What a person enters about an employer. */
-    public record EmployerInput(String name, Sector sector, boolean foreign, String industryDescription, String naicsCode,
-                                String enterpriseName, String website, Integer headCount, String notes) {
+    /**
+     * What a person enters about an employer: the page form, the API body and an import row are this one record, and
+     * its limits hold for all three. A yes/no left out is no (a browser sends nothing for an unticked box).
+     */
+    public record EmployerInput(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, Boolean foreign,
+                                @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode,
+                                @Size(max = 200) String enterpriseName, @Size(max = 300) String website,
+                                @Min(0) @Max(MAX_HEAD_COUNT) Integer headCount, @Size(max = 4000) String notes) {
+
+        public EmployerInput {
+            foreign = Boolean.TRUE.equals(foreign);
+        }
+
+        /** A new employer's form: nothing entered yet. */
+        public static EmployerInput blank() {
+            return new EmployerInput("", null, false, "", "", "", "", null, "");
+        }
+
+        /** The employer as it is, to edit. */
+        public static EmployerInput of(EmployerView e) {
+            return new EmployerInput(e.name(), e.sector(), e.foreign(), e.industryDescription(), e.naicsCode(), e.enterpriseName(),
+                    e.website(), e.headCount(), e.notes());
+        }
+
+        /** An employer known by name and sector only, the least a profile needs. */
+        public static EmployerInput named(String name, Sector sector) {
+            return new EmployerInput(name, sector, false, null, null, null, null, null, null);
+        }
     }
+
+    /** More people than any employer has: a head count above it is a typing slip. */
+    public static final int MAX_HEAD_COUNT = 10_000_000;
 
     /** The CSR and DEI profile (C6); null means not known yet. */
     public record CsrDeiProfile(Boolean csrStaff, String csrApproach, Boolean csrHrOverlap, String deiPriority, String deiExperience) {
@@ -80,9 +118,32 @@ public class Employers {
         }
     }
 
-    /** What a person enters about one establishment. */
-    public record EstablishmentInput(String name, String firmName, String addressLine, String city, String state,
-                                     String postalCode, String countyFips, String naicsCode, Integer headCount, boolean headquarters) {
+    /**
+     * What a person enters about one establishment (page, API and import alike). The state may be written by name and
+     * the county by its name; they are kept as codes.
+     */
+    public record EstablishmentInput(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName,
+                                     @Size(max = 300) String addressLine, @Size(max = 100) String city, @Size(max = 40) String state,
+                                     @Size(max = 10) String postalCode, @Size(max = 100) String countyFips, @Size(max = 6) String naicsCode,
+                                     @Min(0) @Max(MAX_HEAD_COUNT) Integer headCount, Boolean headquarters) {
+
+        public EstablishmentInput {
+            headquarters = Boolean.TRUE.equals(headquarters);
+        }
+
+        public static EstablishmentInput blank() {
+            return new EstablishmentInput("", "", "", "", "", "", "", "", null, false);
+        }
+
+        public static EstablishmentInput of(EstablishmentView s) {
+            return new EstablishmentInput(s.name(), s.firmName(), s.addressLine(), s.city(), s.state(), s.postalCode(), s.countyFips(),
+                    s.naicsCode(), s.headCount(), s.headquarters());
+        }
+
+        /** An establishment known by name only. */
+        public static EstablishmentInput named(String name) {
+            return new EstablishmentInput(name, null, null, null, null, null, null, null, null, false);
+        }
     }
 
     /** Filters of the employer list; every one optional. */
@@ -442,23 +503,15 @@ public class Employers {
                 .params(organizationId, name.strip(), except, except).query(Long.class).single() > 0;
     }
 
+    /** The record's own limits, then the rules that need data (the NAICS code exists). */
     private void check(EmployerInput input) {
-        if (input.name() == null || input.name().isBlank()) {
-            throw new InvalidInput("name", "validation.required");
-        }
-        if (input.sector() == null) {
-            throw new InvalidInput("sector", "validation.required");
-        }
+        inputs.check(input);
         checkNaics("naicsCode", input.naicsCode());
-        if (input.headCount() != null && input.headCount() < 0) {
-            throw new InvalidInput("headCount", "employer.headCountNegative");
-        }
     }
 
+    /** The record's own limits, then the rules that need data (codes that exist, a ZIP code's shape). */
     private void check(EstablishmentInput input) {
-        if (input.name() == null || input.name().isBlank()) {
-            throw new InvalidInput("name", "validation.required");
-        }
+        inputs.check(input);
         checkNaics("naicsCode", input.naicsCode());
         if (input.countyFips() != null && !input.countyFips().isBlank() && reference.county(input.countyFips().strip()).isEmpty()) {
             throw new InvalidInput("countyFips", "employer.unknownCounty", input.countyFips().strip());
@@ -468,9 +521,6 @@ public class Employers {
         }
         if (input.postalCode() != null && !input.postalCode().isBlank() && !input.postalCode().strip().matches("\\d{5}(-\\d{4})?")) {
             throw new InvalidInput("postalCode", "establishment.badZip", input.postalCode().strip());
-        }
-        if (input.headCount() != null && input.headCount() < 0) {
-            throw new InvalidInput("headCount", "employer.headCountNegative");
         }
     }
 

@@ -196,6 +196,17 @@ class EmployerPageFormTests {
     }
 
     @Test
+    void anImportMeetsTheLimitsOfTheFormItStandsFor() throws Exception {
+        long before = jdbc.sql("select count(*) from employer").query(Long.class).single();
+        String report = text(forms.upload(PRIYA, "/employers/import", "employers.csv",
+                "name,sector,head count\nOrchard Lane Foods,Private for profit,40\n" + "W".repeat(201) + ",Education,12\n")
+                .getContentAsString());
+        assertThat(report).as("the record's own limit, named at its row and column")
+                .containsPattern("<td>3</td>\\s*<td>name</td>\\s*<td>Use from 0 to 200 characters.</td>");
+        assertThat(jdbc.sql("select count(*) from employer").query(Long.class).single()).as("all or nothing").isEqualTo(before);
+    }
+
+    @Test
     void associationsAndTheirInitiativesAreKeptOnTheirPages() throws Exception {
         assertThat(forms.refused(PRIYA, "/intermediaries", "name", "", "dedicatedStaff", "-1"))
                 .contains("This field is required.").contains("Enter 0 or more.");

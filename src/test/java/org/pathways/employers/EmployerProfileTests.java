@@ -188,10 +188,13 @@ class EmployerProfileTests {
                 + " where o.name = 'Second Chance Works' and e.name = 'Keystone Precision Machining' order by e.id limit 1")
                 .query(Long.class).single();
         String body = """
-                {"name":"Keystone Precision Machining","sector":"PRIVATE_FOR_PROFIT","naicsCode":"332710","version":99}""";
-        mvc.perform(put("/api/v1/employers/" + keystone).with(users.as("practitioner")).with(csrf())
+                {"name":"Keystone Precision Machining","sector":"PRIVATE_FOR_PROFIT","naicsCode":"332710"}""";
+        mvc.perform(put("/api/v1/employers/" + keystone).param("version", "99").with(users.as("practitioner")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/employers/" + keystone).with(users.as("practitioner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()); // no version said: nothing is overwritten blindly
         mvc.perform(post("/api/v1/employers").with(users.as("viewer")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Reader Co\",\"sector\":\"EDUCATION\"}"))
                 .andExpect(status().isForbidden());

@@ -2,14 +2,12 @@ package org.pathways.employers.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +17,6 @@ import org.pathways.employers.Contacts;
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.CriticalJobs.CriticalJobInput;
 import org.pathways.employers.CriticalJobs.CriticalJobView;
-import org.pathways.employers.CriticalJobs.PainPoint;
-import org.pathways.employers.CriticalJobs.PayUnit;
 import org.pathways.employers.Employers;
 import org.pathways.employers.Intermediaries;
 import org.pathways.employers.Employers.EmployerInput;
@@ -29,7 +25,6 @@ import org.pathways.employers.Employers.EmployerSummary;
 import org.pathways.employers.Employers.EmployerView;
 import org.pathways.employers.Employers.EstablishmentInput;
 import org.pathways.employers.Employers.EstablishmentView;
-import org.pathways.employers.ProfessionalRole;
 import org.pathways.employers.Sector;
 import org.pathways.employers.TalentSourcing;
 import org.pathways.shared.PageQuery;
@@ -143,16 +138,6 @@ class EmployerApi {
         return intermediaries.of(employerId);
     }
 
-    record ContactBody(@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, @NotNull ProfessionalRole role,
-                       @NotNull Contacts.Level level, Long establishmentId, Boolean decisionAuthority, Boolean supportsPartnership,
-                       Boolean pointOfContact, Boolean thirdParty, Boolean volunteer, @Size(max = 254) String email,
-                       @Size(max = 40) String phone, @Size(max = 2000) String notes, Integer version) {
-        Contacts.ContactInput input() {
-            return new Contacts.ContactInput(name, jobTitle, role, level, establishmentId, Boolean.TRUE.equals(decisionAuthority),
-                    Boolean.TRUE.equals(supportsPartnership), Boolean.TRUE.equals(pointOfContact), Boolean.TRUE.equals(thirdParty),
-                    Boolean.TRUE.equals(volunteer), email, phone, notes);
-        }
-    }
 
     record Coverage(List<Contacts.ContactView> contacts, List<String> gaps) {
     }
@@ -164,15 +149,16 @@ class EmployerApi {
 
     @Editors
     @PostMapping("/api/v1/employers/{employerId}/contacts")
-    ResponseEntity<Contacts.ContactView> addContact(@PathVariable long employerId, @Valid @RequestBody ContactBody body) {
-        Contacts.ContactView created = contacts.add(employerId, body.input());
+    ResponseEntity<Contacts.ContactView> addContact(@PathVariable long employerId, @Valid @RequestBody Contacts.ContactInput body) {
+        Contacts.ContactView created = contacts.add(employerId, body);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(created);
     }
 
     @Editors
     @PutMapping("/api/v1/contacts/{contactId}")
-    Contacts.ContactView updateContact(@PathVariable long contactId, @Valid @RequestBody ContactBody body) {
-        return contacts.update(contactId, body.version() == null ? -1 : body.version(), body.input());
+    Contacts.ContactView updateContact(@PathVariable long contactId, @Valid @RequestBody Contacts.ContactInput body,
+                                       @RequestParam(required = false) Integer version) {
+        return contacts.update(contactId, version == null ? -1 : version, body);
     }
 
     /** Takes a person off the lists and pickers (they moved on); past engagements keep their name. */
@@ -188,35 +174,8 @@ class EmployerApi {
         return contacts.restore(contactId);
     }
 
-    /** Yes/no fields may be left out (false); Jackson refuses a missing primitive, hence the boxed types. */
-    record EmployerBody(@NotBlank @Size(max = 200) String name, @NotNull Sector sector, Boolean foreign,
-                        @Size(max = 500) String industryDescription, @Size(max = 7) String naicsCode, @Size(max = 200) String enterpriseName,
-                        @Size(max = 300) String website, @Min(0) Integer headCount, @Size(max = 4000) String notes,
-                        Boolean confirmDuplicate, Integer version) {
-        EmployerInput input() {
-            return new EmployerInput(name, sector, Boolean.TRUE.equals(foreign), industryDescription, naicsCode, enterpriseName, website, headCount, notes);
-        }
-    }
 
-    record EstablishmentBody(@NotBlank @Size(max = 200) String name, @Size(max = 200) String firmName, @Size(max = 300) String addressLine,
-                             @Size(max = 100) String city, @Size(max = 2) String state, @Size(max = 10) String postalCode,
-                             @Size(max = 5) String countyFips, @Size(max = 6) String naicsCode, @Min(0) Integer headCount,
-                             Boolean headquarters, Integer version) {
-        EstablishmentInput input() {
-            return new EstablishmentInput(name, firmName, addressLine, city, state, postalCode, countyFips, naicsCode, headCount,
-                    Boolean.TRUE.equals(headquarters));
-        }
-    }
 
-    record CriticalJobBody(@NotBlank @Size(max = 200) String employerTitle, @Size(max = 7) String socCode, Boolean socConfirmed,
-                           Long establishmentId, @Size(max = 200) String businessFunction, @Min(0) Integer positions,
-                           @Min(0) Integer openings, @Min(0) BigDecimal payMin, @Min(0) BigDecimal payMax, PayUnit payUnit,
-                           @Min(1) @Max(100) Integer criticalityRank, List<@Valid PainPoint> painPoints, Integer version) {
-        CriticalJobInput input() {
-            return new CriticalJobInput(employerTitle, socCode, Boolean.TRUE.equals(socConfirmed), establishmentId, businessFunction, positions, openings,
-                    payMin, payMax, payUnit, criticalityRank, painPoints == null ? List.of() : painPoints);
-        }
-    }
 
     record EmployerProfile(EmployerView employer, List<EstablishmentView> establishments, List<CriticalJobView> criticalJobs) {
     }
@@ -242,8 +201,8 @@ class EmployerApi {
 
     @Editors
     @PostMapping("/api/v1/employers")
-    ResponseEntity<EmployerView> create(@Valid @RequestBody EmployerBody body) {
-        EmployerView created = employers.create(body.input(), Boolean.TRUE.equals(body.confirmDuplicate()));
+    ResponseEntity<EmployerView> create(@Valid @RequestBody EmployerInput body, @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+        EmployerView created = employers.create(body, confirmDuplicate);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + created.id())).body(created);
     }
 
@@ -254,9 +213,9 @@ class EmployerApi {
 
     @Editors
     @PutMapping("/api/v1/employers/{employerId}")
-    EmployerView update(@PathVariable long employerId, @Valid @RequestBody EmployerBody body) {
-        return employers.update(employerId, body.version() == null ? -1 : body.version(), body.input(),
-                Boolean.TRUE.equals(body.confirmDuplicate()));
+    EmployerView update(@PathVariable long employerId, @Valid @RequestBody EmployerInput body, @RequestParam(required = false) Integer version,
+                        @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+        return employers.update(employerId, version == null ? -1 : version, body, confirmDuplicate);
     }
 
     @Editors
@@ -267,21 +226,22 @@ class EmployerApi {
 
     @Editors
     @PostMapping("/api/v1/employers/{employerId}/establishments")
-    ResponseEntity<EstablishmentView> addEstablishment(@PathVariable long employerId, @Valid @RequestBody EstablishmentBody body) {
-        EstablishmentView created = employers.addEstablishment(employerId, body.input());
+    ResponseEntity<EstablishmentView> addEstablishment(@PathVariable long employerId, @Valid @RequestBody EstablishmentInput body) {
+        EstablishmentView created = employers.addEstablishment(employerId, body);
         return ResponseEntity.created(URI.create("/api/v1/establishments/" + created.id())).body(created);
     }
 
     @Editors
     @PutMapping("/api/v1/establishments/{establishmentId}")
-    EstablishmentView updateEstablishment(@PathVariable long establishmentId, @Valid @RequestBody EstablishmentBody body) {
-        return employers.updateEstablishment(establishmentId, body.version() == null ? -1 : body.version(), body.input());
+    EstablishmentView updateEstablishment(@PathVariable long establishmentId, @Valid @RequestBody EstablishmentInput body,
+                                          @RequestParam(required = false) Integer version) {
+        return employers.updateEstablishment(establishmentId, version == null ? -1 : version, body);
     }
 
     @Editors
     @PostMapping("/api/v1/employers/{employerId}/critical-jobs")
-    ResponseEntity<CriticalJobView> addCriticalJob(@PathVariable long employerId, @Valid @RequestBody CriticalJobBody body) {
-        CriticalJobView created = criticalJobs.add(employerId, body.input());
+    ResponseEntity<CriticalJobView> addCriticalJob(@PathVariable long employerId, @Valid @RequestBody CriticalJobInput body) {
+        CriticalJobView created = criticalJobs.add(employerId, body);
         return ResponseEntity.created(URI.create("/api/v1/critical-jobs/" + created.id())).body(created);
     }
 
@@ -292,7 +252,8 @@ class EmployerApi {
 
     @Editors
     @PutMapping("/api/v1/critical-jobs/{criticalJobId}")
-    CriticalJobView updateCriticalJob(@PathVariable long criticalJobId, @Valid @RequestBody CriticalJobBody body) {
-        return criticalJobs.update(criticalJobId, body.version() == null ? -1 : body.version(), body.input());
+    CriticalJobView updateCriticalJob(@PathVariable long criticalJobId, @Valid @RequestBody CriticalJobInput body,
+                                      @RequestParam(required = false) Integer version) {
+        return criticalJobs.update(criticalJobId, version == null ? -1 : version, body);
     }
 }

@@ -1,0 +1,45 @@
+package org.pathways.platform;
+
+import org.pathways.shared.Conflict;
+import org.pathways.shared.InvalidInput;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a page turns a service's refusal into what the form shows (decision 0006): each {@link InvalidInput}
+ * problem at its field (or, when it names no field of the form, at the top), a {@link Conflict} as the form's
+ * problem, with what the person typed kept on the page.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * Each problem at its field; one that names no field of the form, or a field the form shows as a group of its own
+     * ({@code atTop}: the pain points of a critical job), is shown at the top.
+     */
+    public static void reject(BindingResult errors, InvalidInput invalid, String... atTop) {
+        java.util.Set<String> top = java.util.Set.of(atTop);
+        for (InvalidInput problem : invalid.problems()) {
+            if (!top.contains(problem.field()) && errors.getTarget() != null && isField(errors, problem.field())) {
+                errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
+            } else {
+                errors.reject(problem.messageKey(), problem.arguments(), problem.messageKey());
+            }
+        }
+    }
+
+    /** "Someone saved this after you opened it": shown above the form, which keeps what was typed. */
+    public static void conflict(Model model, Conflict conflict) {
+        model.addAttribute("problem", conflict.messageKey());
+    }
+
+    private static boolean isField(BindingResult errors, String field) {
+        try {
+            return errors.getFieldType(field) != null;
+        } catch (RuntimeException notAField) {
+            return false;
+        }
+    }
+}
