@@ -17,9 +17,9 @@ import org.pathways.platform.OrganizationType;
 import org.pathways.platform.Organizations;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceSearch;
-import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -185,9 +185,7 @@ public class Collaboratives {
                         input.need().minEmployers(), input.need().minPeriods(), PathwaysUser.current().username(), collaborativeId,
                         organization(), version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("collaborative.changedByOther", "collaborative " + collaborativeId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "collaborative.changedByOther", "collaborative " + collaborativeId, version);
         audit.record("collaborative.updated", "collaborative", collaborativeId, input.name().strip());
         return get(collaborativeId);
     }

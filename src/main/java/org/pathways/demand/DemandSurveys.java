@@ -36,7 +36,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DemandSurveys {
 
-    public enum Status { DRAFT, OPEN, CLOSED }
+    /**
+     * A survey's life: drafted, opened (its links go out), closed (its answers are final). The type refuses a step its
+     * state does not allow, so every caller meets the same rules (decision 0006).
+     */
+    public enum Status {
+        DRAFT, OPEN, CLOSED;
+
+        /** A draft opens; an open survey opens again to invite members who joined since; a closed one does not reopen. */
+        public Status opened() {
+            if (this == CLOSED) {
+                throw new Conflict("survey.alreadyClosed", "a closed survey does not open again");
+            }
+            return OPEN;
+        }
+
+        /** Only an open survey closes: a draft was never sent, a closed one is closed already. */
+        public Status closed() {
+            requireOpen();
+            return CLOSED;
+        }
+
+        /** Reminders go out, and answers come in, only while the survey is open. */
+        public void requireOpen() {
+            if (this != OPEN) {
+                throw new Conflict("survey.notOpen", "the survey is " + name().toLowerCase(java.util.Locale.ROOT) + ", not open");
+            }
+        }
+    }
 
     public enum AnswerStatus { NOT_STARTED, DRAFT, SUBMITTED }
 
@@ -240,11 +267,9 @@ public class DemandSurveys {
      */
     public int open(long surveyId) {
         SurveyView survey = managed(surveyId);
-        if (survey.status() == Status.CLOSED) {
-            throw new Conflict("survey.alreadyClosed", "survey " + surveyId + " is closed");
-        }
-        jdbc.sql("update demand_survey set status = 'OPEN', opened_at = coalesce(opened_at, now()), version = version + 1 where id = ?")
-                .param(surveyId).update();
+        Status opened = survey.status().opened();
+        jdbc.sql("update demand_survey set status = ?, opened_at = coalesce(opened_at, now()), version = version + 1 where id = ?")
+                .params(opened.name(), surveyId).update();
         Set<Long> invited = new HashSet<>(jdbc.sql("select employer_id from demand_invitation where survey_id = ?").param(surveyId)
                 .query(Long.class).list());
         int count = 0;
@@ -331,9 +356,7 @@ public class DemandSurveys {
     /** Sends a reminder to every invited employer that has not submitted and has an email on file. */
     public int remind(long surveyId) {
         SurveyView survey = managed(surveyId);
-        if (survey.status() != Status.OPEN) {
-            throw new Conflict("survey.notOpen", "survey " + surveyId + " is not open");
-        }
+        survey.status().requireOpen();
         List<Object[]> pending = jdbc.sql("""
                         select id, employer_name, recipient, nonce from demand_invitation
                         where survey_id = ? and status <> 'SUBMITTED' and revoked_at is null and recipient is not null order by id""")
@@ -349,10 +372,8 @@ public class DemandSurveys {
 
     public void close(long surveyId) {
         SurveyView survey = managed(surveyId);
-        if (survey.status() != Status.OPEN) {
-            throw new Conflict("survey.notOpen", "survey " + surveyId + " is not open");
-        }
-        jdbc.sql("update demand_survey set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?").param(surveyId).update();
+        Status closed = survey.status().closed();
+        jdbc.sql("update demand_survey set status = ?, closed_at = now(), version = version + 1 where id = ?").params(closed.name(), surveyId).update();
         // a survey closed before its date takes its links with it: they would otherwise open until the date first set
         jdbc.sql("update demand_invitation set expires_at = least(expires_at, now()) where survey_id = ?").param(surveyId).update();
         audit.record("survey.closed", "survey", surveyId, survey.submitted() + " submitted of " + survey.invited());

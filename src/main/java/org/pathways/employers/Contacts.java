@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
-import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -176,9 +176,7 @@ public class Contacts {
                         input.decisionAuthority(), input.supportsPartnership(), input.pointOfContact(), input.thirdParty(),
                         input.volunteer(), Text.blankToNull(input.email()), Text.blankToNull(input.phone()), Text.blankToNull(input.notes()), contactId, version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "contact " + contactId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "contact " + contactId, version);
         audit.record("contact.updated", "contact", contactId, input.role().name());
         return get(contactId);
     }

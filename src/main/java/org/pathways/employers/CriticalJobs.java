@@ -22,9 +22,9 @@ import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceData.OccupationFacts;
 import org.pathways.reference.ReferenceData.WageRange;
 import org.pathways.reference.ReferenceSearch;
-import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -287,9 +287,7 @@ public class CriticalJobs {
                         input.openings(), input.payMin(), input.payMax(), input.payUnit() == null ? null : input.payUnit().name(),
                         input.criticalityRank(), criticalJobId, version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "critical job " + criticalJobId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "critical job " + criticalJobId, version);
         jdbc.sql("delete from pain_point where critical_job_id = ?").param(criticalJobId).update();
         savePainPoints(criticalJobId, input.painPoints());
         audit.record("criticalJob.updated", "criticalJob", criticalJobId, input.employerTitle().strip());

@@ -20,6 +20,7 @@ import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.LikePattern;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
 import org.pathways.shared.Text;
@@ -376,9 +377,7 @@ public class Employers {
                         Text.blankToNull(input.website()), input.headCount(), Text.blankToNull(input.notes()), user.username(),
                         employerId, user.organizationId(), version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "employer " + employerId, version);
         audit.record("employer.updated", "employer", employerId, input.name().strip());
         return get(employerId);
     }
@@ -403,9 +402,7 @@ public class Employers {
                 .params(profile.csrStaff(), profile.csrApproach(), profile.csrHrOverlap(), profile.deiPriority(), profile.deiExperience(),
                         user.username(), employerId, user.organizationId(), version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "employer " + employerId, version);
         audit.record("employer.csrDeiUpdated", "employer", employerId, null);
         return get(employerId);
     }
@@ -418,9 +415,7 @@ public class Employers {
                                updated_at = now(), updated_by = ?
                         where id = ? and organization_id = ? and version = ?""")
                 .params(archived, user.username(), employerId, user.organizationId(), version).update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "employer " + employerId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "employer " + employerId, version);
         audit.record(archived ? "employer.archived" : "employer.restored", "employer", employerId, null);
         events.publishEvent(archived ? new EmployerArchived(employerId, user.organizationId()) : new EmployerRestored(employerId, user.organizationId()));
         return get(employerId);
@@ -482,9 +477,7 @@ public class Employers {
                         upper(input.state()), Text.blankToNull(input.postalCode()), Text.blankToNull(input.countyFips()),
                         Text.blankToNull(input.naicsCode()), input.headCount(), input.headquarters(), establishmentId, version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "establishment " + establishmentId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "establishment " + establishmentId, version);
         touch(current.employerId());
         audit.record("establishment.updated", "establishment", establishmentId, input.name().strip());
         return establishment(establishmentId);

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.PathwaysUser;
-import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,9 +104,7 @@ public class Intermediaries {
                         input.dedicatedStaff(), input.role() == null ? null : input.role().name(), input.usesTpm(), Text.blankToNull(input.notes()),
                         intermediaryId, organization(), version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "intermediary " + intermediaryId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "intermediary " + intermediaryId, version);
         audit.record("intermediary.updated", "intermediary", intermediaryId, input.name().strip());
         return get(intermediaryId);
     }

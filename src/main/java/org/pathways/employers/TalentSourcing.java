@@ -7,7 +7,7 @@ import java.util.List;
 import org.pathways.platform.AuditLog;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
-import org.pathways.shared.Conflict;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,9 +132,7 @@ public class TalentSourcing {
                         sourcing.channels().stream().map(Enum::name).toArray(String[]::new), sourcing.hiresOpportunity(),
                         sourcing.populations().stream().map(Enum::name).toArray(String[]::new), criticalJobId, version)
                 .update();
-        if (updated == 0) {
-            throw new Conflict("employer.changedByOther", "critical job " + criticalJobId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(updated, "employer.changedByOther", "critical job " + criticalJobId, version);
         audit.record("criticalJob.sourcingUpdated", "criticalJob", criticalJobId, null);
         return of(criticalJobId);
     }

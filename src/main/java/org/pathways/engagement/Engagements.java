@@ -15,9 +15,9 @@ import org.pathways.employers.Employers;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.UserAccounts;
-import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -156,9 +156,7 @@ public class Engagements {
                         where id = ? and version = ?""")
                 .params(input.kind().name(), input.occurredOn(), input.subject().strip(), Text.blankToNull(input.notes()), nextStep,
                         nextStep == null ? null : input.nextStepDue(), owner, stillDone, engagementId, version).update();
-        if (changed == 0) {
-            throw new Conflict("engagement.changedByOther", "engagement " + engagementId + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(changed, "engagement.changedByOther", "engagement " + engagementId, version);
         jdbc.sql("delete from engagement_contact where engagement_id = ?").param(engagementId).update();
         jdbc.sql("delete from engagement_staff where engagement_id = ?").param(engagementId).update();
         checked.contactIds().forEach(c -> jdbc.sql("insert into engagement_contact (engagement_id, contact_id) values (?, ?)").params(engagementId, c).update());

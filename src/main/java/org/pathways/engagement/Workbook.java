@@ -15,6 +15,7 @@ import org.pathways.employers.TalentSourcing;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.shared.Conflict;
+import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -196,9 +197,7 @@ public class Workbook {
                         update workbook_answer set answer = ?, status = ?, version = version + 1, updated_at = now(), updated_by = ?
                         where employer_id = ? and question = ? and version = ?""")
                 .params(Text.blankToNull(answer), status.name(), user, employerId, question, version).update();
-        if (changed == 0) {
-            throw new Conflict("workbook.changedByOther", "workbook " + employerId + " " + question + " changed since version " + version);
-        }
+        OptimisticWrite.expectChanged(changed, "workbook.changedByOther", "workbook " + employerId + " " + question, version);
         audit.record("workbook.answered", "employer", employerId, question + " " + status);
     }
 
