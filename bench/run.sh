@@ -27,7 +27,9 @@ def summarize(label, values, unit):
     if values:
         rows.append(f"| {label} | {statistics.median(values):.2f} {unit} | {min(values):.2f}–{max(values):.2f} | {len(values)} |")
 log = (out / f"startup-{stamp}.log").read_text()
-summarize("start-up to ready", [int(m) / 1000 for m in re.findall(r"ready in (\d+) ms", log)], "s")
+summarize("start-up to ready, jar as built", [int(m) / 1000 for m in re.findall(r"jar run \d+: ready in (\d+) ms", log)], "s")
+summarize("start-up to ready, extracted with CDS", [int(m) / 1000 for m in re.findall(r"cds run \d+: ready in (\d+) ms", log)], "s")
+summarize("start-up on a fresh database, extracted with CDS", [int(m) / 1000 for m in re.findall(r"cds fresh database: ready in (\d+) ms", log)], "s")
 log = (out / f"reference-{stamp}.log").read_text()
 summarize("import of the converted files", [float(m) for m in re.findall(r"import of the converted files ([\d.]+) s", log)], "s")
 summarize("ratio to psql \\copy, same rows and tables", [float(m) for m in re.findall(r"same tables \d+ ms \(ratio ([\d.]+)\)", log)], "×")
