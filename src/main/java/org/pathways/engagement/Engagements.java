@@ -12,7 +12,13 @@ import java.util.Set;
 
 import org.pathways.employers.Contacts;
 import org.pathways.employers.Employers;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
@@ -33,8 +39,30 @@ public class Engagements {
 
     public enum Kind { MEETING, CALL, EVENT, VISIT, EMAIL }
 
-    public record EngagementInput(Kind kind, LocalDate occurredOn, String subject, String notes, List<Long> contactIds, List<Long> staffIds,
-                                  String nextStep, LocalDate nextStepDue, Long nextStepOwner) {
+    /**
+     * What a person logs about a meeting, call, event, visit or e-mail (page and API alike): the people on both sides and
+     * the next step it leads to. No people is an empty list.
+     */
+    public record EngagementInput(@NotNull Kind kind, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+                                  @NotBlank @Size(max = 200) String subject, @Size(max = 10_000) String notes, List<Long> contactIds,
+                                  List<Long> staffIds, @Size(max = 500) String nextStep,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Long nextStepOwner) {
+
+        public EngagementInput {
+            contactIds = contactIds == null ? List.of() : contactIds;
+            staffIds = staffIds == null ? List.of() : staffIds;
+        }
+
+        /** A new meeting today, nothing else entered yet. */
+        public static EngagementInput meetingToday() {
+            return new EngagementInput(Kind.MEETING, LocalDate.now(ZoneOffset.UTC), "", "", List.of(), List.of(), "", null, null);
+        }
+
+        public static EngagementInput of(EngagementView e) {
+            return new EngagementInput(e.kind(), e.occurredOn(), e.subject(), e.notes(), e.contacts().stream().map(Person::id).toList(),
+                    e.staff().stream().map(Person::id).toList(), e.nextStep(), e.nextStepDue(),
+                    e.nextStepOwner() == null ? null : e.nextStepOwner().id());
+        }
     }
 
     public record Person(long id, String name) {
@@ -59,8 +87,10 @@ public class Engagements {
     private final Contacts contacts;
     private final UserAccounts users;
     private final AuditLog audit;
+    private final InputValidation inputs;
 
-    Engagements(JdbcClient jdbc, Employers employers, Contacts contacts, UserAccounts users, AuditLog audit) {
+    Engagements(JdbcClient jdbc, Employers employers, Contacts contacts, UserAccounts users, AuditLog audit, InputValidation inputs) {
+        this.inputs = inputs;
         this.jdbc = jdbc;
         this.employers = employers;
         this.contacts = contacts;
@@ -97,18 +127,11 @@ public class Engagements {
     private record Checked(String nextStep, List<Long> contactIds, List<Long> staffIds) {
     }
 
+    /** The record's own limits, then the rules that need data or more than one field, all named at once. */
     private Checked check(long employerId, EngagementInput input, Set<Long> alreadyThere) {
-        List<InvalidInput> problems = new ArrayList<>();
-        if (input.kind() == null) {
-            problems.add(new InvalidInput("kind", "validation.required"));
-        }
-        if (input.occurredOn() == null) {
-            problems.add(new InvalidInput("occurredOn", "validation.required"));
-        } else if (input.occurredOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
+        List<InvalidInput> problems = new ArrayList<>(inputs.problems(input));
+        if (input.occurredOn() != null && input.occurredOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
             problems.add(new InvalidInput("occurredOn", "engagement.tooFarAhead"));
-        }
-        if (input.subject() == null || input.subject().isBlank()) {
-            problems.add(new InvalidInput("subject", "validation.required"));
         }
         String nextStep = Text.blankToNull(input.nextStep());
         if (nextStep == null && (input.nextStepDue() != null || input.nextStepOwner() != null)) {

@@ -76,7 +76,7 @@ class EngagementTests {
         assertThatThrownBy(() -> engagements.record(keystone, new EngagementInput(Kind.CALL, TODAY.plusYears(2), " ", null,
                 List.of(otherEmployersContact), List.of(youthcoach), " ", TODAY, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(InvalidInput::messageKey)
-                        .containsExactlyInAnyOrder("engagement.tooFarAhead", "validation.required", "engagement.contactOfAnotherEmployer",
+                        .containsExactlyInAnyOrder("engagement.tooFarAhead", "NotBlank", "engagement.contactOfAnotherEmployer",
                                 "engagement.notAColleague", "engagement.nextStepMissing"));
         assertThat(jdbc.sql("select count(*) from engagement").query(Long.class).single()).isEqualTo(before);
     }
@@ -139,7 +139,7 @@ class EngagementTests {
                 null, null, null), read)).isInstanceOf(org.pathways.shared.Conflict.class);
         assertThatThrownBy(() -> engagements.update(logged.id(), new EngagementInput(Kind.CALL, TODAY, " ", null, List.of(), List.of(),
                 null, TODAY, null), fixed.version())).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-                .extracting(InvalidInput::messageKey).containsExactlyInAnyOrder("validation.required", "engagement.nextStepMissing"));
+                .extracting(InvalidInput::messageKey).containsExactlyInAnyOrder("NotBlank", "engagement.nextStepMissing"));
         assertThat(engagements.get(logged.id()).subject()).as("nothing saved").isEqualTo("Meeting about bonding");
 
         Engagements.EngagementView reopened = engagements.update(logged.id(), new EngagementInput(Kind.MEETING, TODAY.minusDays(1),
@@ -158,12 +158,14 @@ class EngagementTests {
                 .andExpect(content().string(Matchers.containsString("Someone changed this engagement since you opened it")))
                 .andExpect(content().string(Matchers.containsString("What the admin typed")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/engagements/" + logged.id())
+                        .param("version", String.valueOf(reopened.version()))
                         .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"By API\",\"version\":" + reopened.version() + "}"))
+                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"By API\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.engagement.subject").value("By API"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/engagements/" + logged.id())
+                        .param("version", String.valueOf(reopened.version()))
                         .with(users.as("practitioner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Stale\",\"version\":" + reopened.version() + "}"))
+                        .content("{\"kind\":\"CALL\",\"occurredOn\":\"" + TODAY + "\",\"subject\":\"Stale\"}"))
                 .andExpect(status().isConflict());
     }
 

@@ -1,7 +1,6 @@
 package org.pathways.engagement.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -19,6 +18,7 @@ import org.pathways.platform.Permissions.Members;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -81,15 +81,6 @@ class EngagementApi {
         return fit.resetWeights();
     }
 
-    record EngagementBody(@NotNull Engagements.Kind kind, @NotNull LocalDate occurredOn, @NotBlank @Size(max = 200) String subject,
-                          @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds, @Size(max = 500) String nextStep,
-                          LocalDate nextStepDue, Long nextStepOwner, Integer version) {
-
-        Engagements.EngagementInput input() {
-            return new Engagements.EngagementInput(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner);
-        }
-    }
-
     /** An engagement with whether its next step is overdue, so scripts need not work it out. */
     record EngagementResponse(Engagements.EngagementView engagement, boolean overdue) {
         static EngagementResponse of(Engagements.EngagementView view) {
@@ -104,8 +95,8 @@ class EngagementApi {
 
     @Editors
     @PostMapping("/api/v1/employers/{employerId}/engagements")
-    ResponseEntity<EngagementResponse> record(@PathVariable long employerId, @Valid @RequestBody EngagementBody body) {
-        Engagements.EngagementView recorded = engagements.record(employerId, body.input());
+    ResponseEntity<EngagementResponse> record(@PathVariable long employerId, @Valid @RequestBody Engagements.EngagementInput body) {
+        Engagements.EngagementView recorded = engagements.record(employerId, body);
         return ResponseEntity.created(URI.create("/api/v1/engagements/" + recorded.id())).body(EngagementResponse.of(recorded));
     }
 
@@ -114,14 +105,15 @@ class EngagementApi {
         return EngagementResponse.of(engagements.get(engagementId));
     }
 
-    /** Corrects an engagement: send every field and the {@code version} you read; a newer one answers 409. */
+    /** Corrects an engagement: send every field, and the {@code version} you read as {@code ?version=N}; a newer one answers 409. */
     @Editors
     @PutMapping("/api/v1/engagements/{engagementId}")
-    EngagementResponse update(@PathVariable long engagementId, @Valid @RequestBody EngagementBody body) {
-        if (body.version() == null) {
+    EngagementResponse update(@PathVariable long engagementId, @Valid @RequestBody Engagements.EngagementInput body,
+                              @RequestParam(required = false) Integer version) {
+        if (version == null) {
             throw new InvalidInput("version", "validation.required");
         }
-        return EngagementResponse.of(engagements.update(engagementId, body.input(), body.version()));
+        return EngagementResponse.of(engagements.update(engagementId, body, version));
     }
 
     @GetMapping("/api/v1/next-steps")

@@ -1,13 +1,8 @@
 package org.pathways.engagement.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.pathways.employers.Contacts;
 import org.pathways.employers.Employers;
@@ -16,16 +11,17 @@ import org.pathways.engagement.PartnershipFit;
 import org.pathways.engagement.Workbook;
 import org.pathways.platform.UserAccounts;
 import org.pathways.shared.InvalidInput;
+import org.pathways.platform.FormErrors;
 import org.pathways.platform.Permissions.CollaborativeManagers;
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,26 +47,6 @@ class EngagementPages {
         this.employers = employers;
         this.contacts = contacts;
         this.users = users;
-    }
-
-    record EngagementForm(@NotNull Engagements.Kind kind, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
-                          @NotBlank @Size(max = 200) String subject, @Size(max = 10_000) String notes, List<Long> contactIds, List<Long> staffIds,
-                          @Size(max = 500) String nextStep, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Long nextStepOwner,
-                          Integer version) {
-
-        static EngagementForm of(Engagements.EngagementView e) {
-            return new EngagementForm(e.kind(), e.occurredOn(), e.subject(), e.notes(), e.contacts().stream().map(Engagements.Person::id).toList(),
-                    e.staff().stream().map(Engagements.Person::id).toList(), e.nextStep(), e.nextStepDue(),
-                    e.nextStepOwner() == null ? null : e.nextStepOwner().id(), e.version());
-        }
-
-        EngagementForm withVersion(int newVersion) {
-            return new EngagementForm(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner, newVersion);
-        }
-
-        Engagements.EngagementInput input() {
-            return new Engagements.EngagementInput(kind, occurredOn, subject, notes, contactIds, staffIds, nextStep, nextStepDue, nextStepOwner);
-        }
     }
 
     /** The employer's timeline; the employer's page pulls its list in with htmx. */
@@ -196,22 +172,21 @@ class EngagementPages {
     @Editors
     @GetMapping("/employers/{employerId}/engagements/new")
     String newEngagement(@PathVariable long employerId, Model model) {
-        model.addAttribute("form", new EngagementForm(Engagements.Kind.MEETING, LocalDate.now(ZoneOffset.UTC), "", "", List.of(),
-                List.of(), "", null, null, null));
+        model.addAttribute("form", Engagements.EngagementInput.meetingToday());
         return form(employerId, model);
     }
 
     @Editors
     @PostMapping("/employers/{employerId}/engagements")
-    String record(@PathVariable long employerId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String record(@PathVariable long employerId, @Valid @ModelAttribute("form") Engagements.EngagementInput form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Engagements.EngagementView recorded = engagements.record(employerId, form.input());
+                Engagements.EngagementView recorded = engagements.record(employerId, form);
                 redirect.addFlashAttribute("saved", recorded.overdue() ? "engagement.recordedOverdue" : "engagement.recorded");
                 return "redirect:/employers/" + employerId + "/engagements";
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             }
         }
         return form(employerId, model);
@@ -221,29 +196,31 @@ class EngagementPages {
     @GetMapping("/engagements/{engagementId}/edit")
     String edit(@PathVariable long engagementId, Model model) {
         Engagements.EngagementView engagement = engagements.get(engagementId);
-        model.addAttribute("form", EngagementForm.of(engagement));
+        model.addAttribute("form", Engagements.EngagementInput.of(engagement));
         model.addAttribute("engagementId", engagementId);
+        model.addAttribute("version", engagement.version());
         return form(engagement.employerId(), model, engagement.contacts());
     }
 
     /** Saves a correction; if someone changed the engagement since the form was opened, nothing is saved and the text stays. */
     @Editors
     @PostMapping("/engagements/{engagementId}")
-    String update(@PathVariable long engagementId, @Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long engagementId, @Valid @ModelAttribute("form") Engagements.EngagementInput form, BindingResult errors,
+                  @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         Engagements.EngagementView current = engagements.get(engagementId);
         model.addAttribute("engagementId", engagementId);
+        model.addAttribute("version", version);
         if (!errors.hasErrors()) {
             try {
-                engagements.update(engagementId, form.input(), form.version() == null ? -1 : form.version());
+                engagements.update(engagementId, form, version == null ? -1 : version);
                 redirect.addFlashAttribute("saved", "engagement.changed");
                 return "redirect:/employers/" + current.employerId() + "/engagements";
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             } catch (org.pathways.shared.Conflict conflict) {
                 // What was typed stays; saving again replaces the newer version on purpose.
-                model.addAttribute("problem", conflict.messageKey());
-                model.addAttribute("form", form.withVersion(current.version()));
+                FormErrors.conflict(model, conflict);
+                model.addAttribute("version", current.version());
             }
         }
         return form(current.employerId(), model, current.contacts());
