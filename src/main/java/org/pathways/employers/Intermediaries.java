@@ -2,7 +2,14 @@ package org.pathways.employers;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
@@ -28,8 +35,22 @@ public class Intermediaries {
 
     public enum InitiativeKind { SECTOR_PARTNERSHIP, ADVISORY_BOARD, OTHER }
 
-    public record IntermediaryInput(String name, Kind kind, String federation, Boolean workforceMission, Integer dedicatedStaff,
-                                    Role role, Boolean usesTpm, String notes) {
+    /**
+     * What a person enters about an association or other intermediary (page and API alike). Its yes/no answers may stay
+     * unknown (null): whether it has a workforce mission, whether it uses TPM.
+     */
+    public record IntermediaryInput(@NotBlank @Size(max = 200) String name, @NotNull Kind kind, @Size(max = 200) String federation,
+                                    Boolean workforceMission, @Min(0) @Max(100_000) Integer dedicatedStaff, Role role, Boolean usesTpm,
+                                    @Size(max = 2000) String notes) {
+
+        public static IntermediaryInput blank() {
+            return new IntermediaryInput("", null, "", null, null, null, null, "");
+        }
+
+        public static IntermediaryInput of(IntermediaryView i) {
+            return new IntermediaryInput(i.name(), i.kind(), i.federation(), i.workforceMission(), i.dedicatedStaff(), i.role(), i.usesTpm(),
+                    i.notes());
+        }
     }
 
     public record IntermediaryView(long id, String name, Kind kind, String federation, Boolean workforceMission, Integer dedicatedStaff,
@@ -46,8 +67,10 @@ public class Intermediaries {
     private final JdbcClient jdbc;
     private final Employers employers;
     private final AuditLog audit;
+    private final InputValidation inputs;
 
-    Intermediaries(JdbcClient jdbc, Employers employers, AuditLog audit) {
+    Intermediaries(JdbcClient jdbc, Employers employers, AuditLog audit, InputValidation inputs) {
+        this.inputs = inputs;
         this.jdbc = jdbc;
         this.employers = employers;
         this.audit = audit;
@@ -109,16 +132,9 @@ public class Intermediaries {
         return get(intermediaryId);
     }
 
-    private static void check(IntermediaryInput input) {
-        if (input.name() == null || input.name().isBlank()) {
-            throw new InvalidInput("name", "validation.required");
-        }
-        if (input.kind() == null) {
-            throw new InvalidInput("kind", "validation.required");
-        }
-        if (input.dedicatedStaff() != null && input.dedicatedStaff() < 0) {
-            throw new InvalidInput("dedicatedStaff", "employer.headCountNegative");
-        }
+    /** The record's own limits; nothing else about an intermediary needs data to check. */
+    private void check(IntermediaryInput input) {
+        inputs.check(input);
     }
 
     @Transactional(readOnly = true)

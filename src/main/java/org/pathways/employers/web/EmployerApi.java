@@ -8,8 +8,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -90,14 +88,6 @@ class EmployerApi {
                 body.csrHrOverlap(), body.deiPriority(), body.deiExperience()));
     }
 
-    record IntermediaryBody(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.Kind kind, @Size(max = 200) String federation,
-                            Boolean workforceMission, @Min(0) Integer dedicatedStaff, Intermediaries.Role role, Boolean usesTpm,
-                            @Size(max = 2000) String notes, Integer version) {
-        Intermediaries.IntermediaryInput input() {
-            return new Intermediaries.IntermediaryInput(name, kind, federation, workforceMission, dedicatedStaff, role, usesTpm, notes);
-        }
-    }
-
     record IntermediaryProfile(Intermediaries.IntermediaryView intermediary, List<Intermediaries.Member> members,
                                List<Intermediaries.InitiativeView> initiatives) {
     }
@@ -109,8 +99,8 @@ class EmployerApi {
 
     @Editors
     @PostMapping("/api/v1/intermediaries")
-    ResponseEntity<Intermediaries.IntermediaryView> createIntermediary(@Valid @RequestBody IntermediaryBody body) {
-        Intermediaries.IntermediaryView created = intermediaries.create(body.input());
+    ResponseEntity<Intermediaries.IntermediaryView> createIntermediary(@Valid @RequestBody Intermediaries.IntermediaryInput body) {
+        Intermediaries.IntermediaryView created = intermediaries.create(body);
         return ResponseEntity.created(URI.create("/api/v1/intermediaries/" + created.id())).body(created);
     }
 
@@ -122,8 +112,9 @@ class EmployerApi {
 
     @Editors
     @PutMapping("/api/v1/intermediaries/{intermediaryId}")
-    Intermediaries.IntermediaryView updateIntermediary(@PathVariable long intermediaryId, @Valid @RequestBody IntermediaryBody body) {
-        return intermediaries.update(intermediaryId, body.version() == null ? -1 : body.version(), body.input());
+    Intermediaries.IntermediaryView updateIntermediary(@PathVariable long intermediaryId, @Valid @RequestBody Intermediaries.IntermediaryInput body,
+                                                       @RequestParam(required = false) Integer version) {
+        return intermediaries.update(intermediaryId, version == null ? -1 : version, body);
     }
 
     @Editors

@@ -1,8 +1,6 @@
 package org.pathways.employers.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +11,7 @@ import org.pathways.employers.Intermediaries.IntermediaryView;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PageQuery;
+import org.pathways.platform.FormErrors;
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
 import org.springframework.stereotype.Controller;
@@ -40,19 +39,6 @@ class IntermediaryPages {
         this.employers = employers;
     }
 
-    record IntermediaryForm(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.Kind kind, @Size(max = 200) String federation,
-                            Boolean workforceMission, @Min(0) @Max(100_000) Integer dedicatedStaff, Intermediaries.Role role,
-                            Boolean usesTpm, @Size(max = 2000) String notes, Integer version) {
-        Intermediaries.IntermediaryInput input() {
-            return new Intermediaries.IntermediaryInput(name, kind, federation, workforceMission, dedicatedStaff, role, usesTpm, notes);
-        }
-
-        static IntermediaryForm of(IntermediaryView i) {
-            return new IntermediaryForm(i.name(), i.kind(), i.federation(), i.workforceMission(), i.dedicatedStaff(), i.role(), i.usesTpm(),
-                    i.notes(), i.version());
-        }
-    }
-
     record InitiativeForm(@NotBlank @Size(max = 200) String name, @NotNull Intermediaries.InitiativeKind kind,
                           @Size(max = 2000) String description) {
     }
@@ -67,20 +53,21 @@ class IntermediaryPages {
     @Editors
     @GetMapping("/intermediaries/new")
     String newIntermediary(Model model) {
-        model.addAttribute("form", new IntermediaryForm("", null, "", null, null, null, null, "", null));
+        model.addAttribute("form", Intermediaries.IntermediaryInput.blank());
         return form(null, model);
     }
 
     @Editors
     @PostMapping("/intermediaries")
-    String create(@Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") Intermediaries.IntermediaryInput form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                IntermediaryView created = intermediaries.create(form.input());
+                IntermediaryView created = intermediaries.create(form);
                 redirect.addFlashAttribute("saved", "intermediary.created");
                 return "redirect:/intermediaries/" + created.id();
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             }
         }
         return form(null, model);
@@ -101,24 +88,26 @@ class IntermediaryPages {
     @GetMapping("/intermediaries/{intermediaryId}/edit")
     String edit(@PathVariable long intermediaryId, Model model) {
         IntermediaryView intermediary = intermediaries.get(intermediaryId);
-        model.addAttribute("form", IntermediaryForm.of(intermediary));
+        model.addAttribute("form", Intermediaries.IntermediaryInput.of(intermediary));
+        model.addAttribute("version", intermediary.version());
         return form(intermediary, model);
     }
 
     @Editors
     @PostMapping("/intermediaries/{intermediaryId}")
-    String update(@PathVariable long intermediaryId, @Valid @ModelAttribute("form") IntermediaryForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long intermediaryId, @Valid @ModelAttribute("form") Intermediaries.IntermediaryInput form, BindingResult errors,
+                  @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         IntermediaryView intermediary = intermediaries.get(intermediaryId);
+        model.addAttribute("version", version);
         if (!errors.hasErrors()) {
             try {
-                intermediaries.update(intermediaryId, form.version() == null ? -1 : form.version(), form.input());
+                intermediaries.update(intermediaryId, version == null ? -1 : version, form);
                 redirect.addFlashAttribute("saved", "employer.saved");
                 return "redirect:/intermediaries/" + intermediaryId;
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             } catch (Conflict conflict) {
-                model.addAttribute("problem", conflict.messageKey());
+                FormErrors.conflict(model, conflict);
             }
         }
         return form(intermediary, model);
