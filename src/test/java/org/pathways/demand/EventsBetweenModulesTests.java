@@ -74,15 +74,8 @@ class EventsBetweenModulesTests {
 
     /** The listeners run on their own threads: wait (at most 20 s) for what they do to show. */
     private static void waitFor(java.util.function.BooleanSupplier done) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(done::getAsBoolean);
     }
 
     @AfterEach
