@@ -9,10 +9,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.Employers;
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.Organizations;
 import org.pathways.platform.PathwaysUser;
@@ -50,8 +57,47 @@ public class Collaboratives {
     public record NeedThresholds(int minOpenings, int minEmployers, int minPeriods) {
     }
 
-    public record CollaborativeInput(String name, Focus focus, String focusCode, String focusNote, List<String> counties, String charter,
-                                     Status status, Confidentiality confidentiality, NeedThresholds need) {
+    /**
+     * What a manager enters about a collaborative, from the page or a test. The limits of each field are here; the
+     * rules that need the reference data or the federal floor are the service's, reported with these in one round.
+     * Counties are FIPS codes; one entry may hold several, as typed into one box.
+     */
+    public record CollaborativeInput(@NotBlank @Size(max = 200) String name, @NotNull Focus focus, @Size(max = 10) String focusCode,
+                                     @Size(max = 500) String focusNote, @Size(max = 100) List<@Size(max = 5) String> counties,
+                                     @Size(max = 10_000) String charter, @NotNull Status status,
+                                     @NotNull @Max(1000) Integer minContributors, @NotNull Integer maxSharePercent,
+                                     @NotNull @Max(1_000_000) Integer needMinOpenings, @NotNull @Max(10_000) Integer needMinEmployers,
+                                     @NotNull @Max(20) Integer needMinPeriods) {
+
+        public CollaborativeInput {
+            counties = counties == null ? List.of() : counties.stream().filter(Objects::nonNull)
+                    .flatMap(entry -> Arrays.stream(entry.split("[,;\\s]+"))).filter(code -> !code.isBlank()).map(String::strip)
+                    .distinct().toList();
+        }
+
+        public static CollaborativeInput of(String name, Focus focus, String focusCode, String focusNote, List<String> counties,
+                                            String charter, Status status, Confidentiality rule, NeedThresholds need) {
+            return new CollaborativeInput(name, focus, focusCode, focusNote, counties, charter, status, rule.minContributors(),
+                    rule.maxSharePercent(), need.minOpenings(), need.minEmployers(), need.minPeriods());
+        }
+
+        /** A new collaborative's form: an industry focus, the federal rule and the usual thresholds. */
+        public static CollaborativeInput blank() {
+            return of("", Focus.INDUSTRY, "", "", List.of(), "", Status.FORMING, Confidentiality.FEDERAL, new NeedThresholds(10, 3, 2));
+        }
+
+        public static CollaborativeInput of(CollaborativeView c) {
+            return of(c.name(), c.focus(), c.focusCode(), c.focusNote(), c.counties().stream().map(ReferenceSearch.CountyMatch::code).toList(),
+                    c.charter(), c.status(), c.confidentiality(), c.need());
+        }
+
+        public Confidentiality confidentiality() {
+            return new Confidentiality(minContributors, maxSharePercent);
+        }
+
+        public NeedThresholds need() {
+            return new NeedThresholds(needMinOpenings, needMinEmployers, needMinPeriods);
+        }
     }
 
     public record CollaborativeView(long id, long organizationId, String organizationName, String name, Focus focus, String focusCode,
@@ -76,10 +122,12 @@ public class Collaboratives {
     private final Organizations organizations;
     private final ReferenceSearch reference;
     private final AuditLog audit;
+    private final InputValidation validation;
 
     Collaboratives(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, Organizations organizations, ReferenceSearch reference,
-                   AuditLog audit) {
+                   AuditLog audit, InputValidation validation) {
         this.jdbc = jdbc;
+        this.validation = validation;
         this.employers = employers;
         this.criticalJobs = criticalJobs;
         this.organizations = organizations;
@@ -190,18 +238,9 @@ public class Collaboratives {
         return get(collaborativeId);
     }
 
-    /** Checks every field at once and returns the counties as FIPS codes. */
+    /** Checks every field at once (the record's limits and the rules that need data) and returns the counties as FIPS codes. */
     private List<String> check(CollaborativeInput input) {
-        List<InvalidInput> problems = new ArrayList<>();
-        if (input.name() == null || input.name().isBlank()) {
-            problems.add(new InvalidInput("name", "validation.required"));
-        }
-        if (input.focus() == null) {
-            problems.add(new InvalidInput("focus", "validation.required"));
-        }
-        if (input.status() == null) {
-            problems.add(new InvalidInput("status", "validation.required"));
-        }
+        List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
         String code = Text.blankToNull(input.focusCode());
         if (code != null && input.focus() == Focus.INDUSTRY && reference.naicsCode(code.strip()).isEmpty()) {
             problems.add(new InvalidInput("focusCode", "collaborative.focusCode.naics", code));
@@ -209,52 +248,49 @@ public class Collaboratives {
         if (code != null && input.focus() == Focus.OCCUPATION_FAMILY && reference.socCode(code.strip()).isEmpty()) {
             problems.add(new InvalidInput("focusCode", "collaborative.focusCode.soc", code));
         }
-        List<String> counties = new ArrayList<>();
-        for (String county : input.counties() == null ? List.<String>of() : input.counties()) {
-            if (county == null || county.isBlank()) {
-                continue;
-            }
-            if (reference.county(county.strip()).isEmpty()) {
+        for (String county : input.counties()) {
+            if (reference.county(county).isEmpty()) {
                 problems.add(new InvalidInput("counties", "employer.unknownCounty", county));
-            } else if (!counties.contains(county.strip())) {
-                counties.add(county.strip());
             }
         }
-        Confidentiality rule = input.confidentiality();
-        if (rule == null || rule.minContributors() < Confidentiality.FEDERAL.minContributors()) {
-            problems.add(new InvalidInput("minContributors", "collaborative.minContributors.federal", Confidentiality.FEDERAL.minContributors()));
+        // the federal rule is the loosest one allowed; a missing number is already named by the record's limits
+        Confidentiality federal = Confidentiality.FEDERAL;
+        if (input.minContributors() != null && input.minContributors() < federal.minContributors()) {
+            problems.add(new InvalidInput("minContributors", "collaborative.minContributors.federal", federal.minContributors()));
         }
-        if (rule == null || rule.maxSharePercent() > Confidentiality.FEDERAL.maxSharePercent() || rule.maxSharePercent() < 1) {
-            problems.add(new InvalidInput("maxSharePercent", "collaborative.maxShare.federal", Confidentiality.FEDERAL.maxSharePercent()));
+        if (input.maxSharePercent() != null && (input.maxSharePercent() > federal.maxSharePercent() || input.maxSharePercent() < 1)) {
+            problems.add(new InvalidInput("maxSharePercent", "collaborative.maxShare.federal", federal.maxSharePercent()));
         }
-        NeedThresholds need = input.need();
-        if (need == null || need.minOpenings() < 1) {
-            problems.add(new InvalidInput("needMinOpenings", "collaborative.need.atLeastOne"));
-        }
-        if (need == null || need.minEmployers() < 1) {
-            problems.add(new InvalidInput("needMinEmployers", "collaborative.need.atLeastOne"));
-        }
-        if (need == null || need.minPeriods() < 1) {
-            problems.add(new InvalidInput("needMinPeriods", "collaborative.need.atLeastOne"));
-        }
+        Map<String, Integer> thresholds = new LinkedHashMap<>();
+        thresholds.put("needMinOpenings", input.needMinOpenings());
+        thresholds.put("needMinEmployers", input.needMinEmployers());
+        thresholds.put("needMinPeriods", input.needMinPeriods());
+        thresholds.forEach((field, value) -> {
+            if (value != null && value < 1) {
+                problems.add(new InvalidInput(field, "collaborative.need.atLeastOne"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw InvalidInput.all(problems);
         }
-        return counties;
+        return input.counties();
     }
 
     @Transactional(readOnly = true)
     public List<Member> members(long collaborativeId) {
         get(collaborativeId);
-        List<Object[]> rows = jdbc.sql("""
+        record Row(long employerId, Long employerOrganizationId, String organizationName, LocalDate joinedOn) {
+        }
+        List<Row> rows = jdbc.sql("""
                         select m.employer_id, m.employer_organization_id, o.name, m.joined_on from collaborative_member m
                         left join organization_directory o on o.id = m.employer_organization_id where m.collaborative_id = ?""")
                 .param(collaborativeId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDate.class))).list();
         Map<Long, String> names = new LinkedHashMap<>();
-        employers.namesOf(rows.stream().map(r -> (Long) r[0]).toList()).forEach(e -> names.put(e.id(), e.name()));
+        employers.namesOf(rows.stream().map(Row::employerId).toList()).forEach(e -> names.put(e.id(), e.name()));
         return rows.stream()
-                .map(r -> new Member((Long) r[0], names.getOrDefault((Long) r[0], "#" + r[0]), (Long) r[1], (String) r[2], (LocalDate) r[3]))
+                .map(r -> new Member(r.employerId(), names.getOrDefault(r.employerId(), "#" + r.employerId()), r.employerOrganizationId(),
+                        r.organizationName(), r.joinedOn()))
                 .sorted(java.util.Comparator.comparing(m -> m.name().toLowerCase())).toList();
     }
 
@@ -271,22 +307,24 @@ public class Collaboratives {
     @Transactional(readOnly = true)
     public List<OwnProfile> ownProfiles() {
         PathwaysUser me = PathwaysUser.current();
-        List<Object[]> ties = jdbc.sql("""
+        record Tie(long collaborativeId, String collaborativeName, String keptBy, long employerId) {
+        }
+        List<Tie> ties = jdbc.sql("""
                         select c.id, c.name, o.name, m.employer_id from collaborative_member m
                         join collaborative c on c.id = m.collaborative_id join organization_directory o on o.id = c.organization_id
                         where m.employer_organization_id = ? order by lower(c.name), c.id""")
                 .param(me.organizationId())
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)}).list();
+                .query((rs, n) -> new Tie(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
         if (ties.isEmpty()) {
             return List.of();
         }
+        List<Long> employerIds = ties.stream().map(Tie::employerId).toList();
         Map<Long, String> names = new LinkedHashMap<>();
-        employers.namesOf(ties.stream().map(t -> (Long) t[3]).toList()).forEach(e -> names.put(e.id(), e.name()));
+        employers.namesOf(employerIds).forEach(e -> names.put(e.id(), e.name()));
         Map<Long, List<CriticalJobs.MemberJob>> jobs = new LinkedHashMap<>();
-        criticalJobs.ofMembers(ties.stream().map(t -> (Long) t[3]).toList())
-                .forEach(j -> jobs.computeIfAbsent(j.employerId(), k -> new ArrayList<>()).add(j));
-        return ties.stream().map(t -> new OwnProfile((Long) t[0], (String) t[1], (String) t[2], (Long) t[3],
-                names.getOrDefault((Long) t[3], "#" + t[3]), jobs.getOrDefault((Long) t[3], List.of()))).toList();
+        criticalJobs.ofMembers(employerIds).forEach(j -> jobs.computeIfAbsent(j.employerId(), k -> new ArrayList<>()).add(j));
+        return ties.stream().map(t -> new OwnProfile(t.collaborativeId(), t.collaborativeName(), t.keptBy(), t.employerId(),
+                names.getOrDefault(t.employerId(), "#" + t.employerId()), jobs.getOrDefault(t.employerId(), List.of()))).toList();
     }
 
     /** A collaborative's name, for a page reached without signing in (a survey's private link), which names it to the employer. */

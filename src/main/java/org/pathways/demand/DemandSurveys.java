@@ -10,10 +10,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.collaboratives.Collaboratives;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
 import org.pathways.employers.Contacts;
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.platform.Outbox;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceSearch;
@@ -75,7 +80,9 @@ public class DemandSurveys {
     public record Job(String socCode, String socTitle) {
     }
 
-    public record SurveyInput(String title, String intro, LocalDate closesOn, List<Period> periods, List<String> socCodes) {
+    /** A new survey, as the page's form and the tests build it; its limits are here, its rules in {@link #create}. */
+    public record SurveyInput(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String intro, @NotNull LocalDate closesOn,
+                              List<Period> periods, List<String> socCodes) {
     }
 
     public record SurveyView(long id, long collaborativeId, String collaborativeName, String title, String intro, Status status,
@@ -103,9 +110,13 @@ public class DemandSurveys {
     private final String publicUrl;
     private final org.springframework.context.MessageSource messages;
 
+    private final InputValidation validation;
+
     DemandSurveys(JdbcClient jdbc, Collaboratives collaboratives, Contacts contacts, ReferenceSearch reference, PrivateLinks links, Outbox outbox,
                   AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl,
-                  org.springframework.context.MessageSource messages, org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.MessageSource messages, org.springframework.context.ApplicationEventPublisher events,
+                  InputValidation validation) {
+        this.validation = validation;
         this.events = events;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -203,13 +214,8 @@ public class DemandSurveys {
 
     public SurveyView create(long collaborativeId, SurveyInput input) {
         CollaborativeView collaborative = collaboratives.managed(collaborativeId);
-        List<InvalidInput> problems = new ArrayList<>();
-        if (input.title() == null || input.title().isBlank()) {
-            problems.add(new InvalidInput("title", "validation.required"));
-        }
-        if (input.closesOn() == null) {
-            problems.add(new InvalidInput("closesOn", "validation.required"));
-        } else if (input.closesOn().isBefore(LocalDate.now(ZoneOffset.UTC))) {
+        List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
+        if (input.closesOn() != null && input.closesOn().isBefore(LocalDate.now(ZoneOffset.UTC))) {
             problems.add(new InvalidInput("closesOn", "survey.closesInPast"));
         }
         List<Period> periods = input.periods() == null ? List.of()
@@ -357,14 +363,17 @@ public class DemandSurveys {
     public int remind(long surveyId) {
         SurveyView survey = managed(surveyId);
         survey.status().requireOpen();
-        List<Object[]> pending = jdbc.sql("""
+        record Pending(long invitationId, String employerName, String recipient, String nonce) {
+        }
+        List<Pending> pending = jdbc.sql("""
                         select id, employer_name, recipient, nonce from demand_invitation
                         where survey_id = ? and status <> 'SUBMITTED' and revoked_at is null and recipient is not null order by id""")
-                .param(surveyId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
-        for (Object[] row : pending) {
-            outbox.send((String) row[2], subject(survey, true),
-                    invitationText(survey, (String) row[1], link((Long) row[0], (String) row[3]), true));
-            jdbc.sql("update demand_invitation set reminders = reminders + 1, last_reminded_at = now() where id = ?").param(row[0]).update();
+                .param(surveyId).query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        for (Pending invitation : pending) {
+            outbox.send(invitation.recipient(), subject(survey, true),
+                    invitationText(survey, invitation.employerName(), link(invitation.invitationId(), invitation.nonce()), true));
+            jdbc.sql("update demand_invitation set reminders = reminders + 1, last_reminded_at = now() where id = ?")
+                    .param(invitation.invitationId()).update();
         }
         audit.record("survey.reminded", "survey", surveyId, pending.size() + " reminded");
         return pending.size();

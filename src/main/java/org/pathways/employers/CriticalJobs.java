@@ -22,6 +22,7 @@ import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceData.OccupationFacts;
 import org.pathways.reference.ReferenceData.WageRange;
 import org.pathways.reference.ReferenceSearch;
+import org.pathways.shared.EnumColumns;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.OptimisticWrite;
@@ -218,35 +219,39 @@ public class CriticalJobs {
         return found.get(0);
     }
 
+    /** A critical job's own columns, before its pain points and the occupation's facts are added. */
+    private record JobRow(long id, long employerId, String employerTitle, String socCode, boolean socConfirmed, Long establishmentId,
+                          String establishmentName, String businessFunction, Integer positions, Integer openings, BigDecimal payMin,
+                          BigDecimal payMax, PayUnit payUnit, Integer criticalityRank, int version) {
+    }
+
     private List<CriticalJobView> views(JdbcClient.StatementSpec query) {
-        List<Object[]> rows = query.query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_title"),
+        List<JobRow> rows = query.query((rs, n) -> new JobRow(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_title"),
                 rs.getString("soc_code"), rs.getBoolean("soc_confirmed"), rs.getObject("establishment_id", Long.class),
                 rs.getString("establishment_name"), rs.getString("business_function"), rs.getObject("positions", Integer.class),
-                rs.getObject("openings", Integer.class), rs.getBigDecimal("pay_min"), rs.getBigDecimal("pay_max"), rs.getString("pay_unit"),
-                rs.getObject("criticality_rank", Integer.class), rs.getInt("version")}).list();
+                rs.getObject("openings", Integer.class), rs.getBigDecimal("pay_min"), rs.getBigDecimal("pay_max"),
+                EnumColumns.read(rs, "pay_unit", PayUnit.class), rs.getObject("criticality_rank", Integer.class), rs.getInt("version"))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<PainPoint>> pains = new HashMap<>();
         jdbc.sql("select * from pain_point where critical_job_id = any(?) order by rank")
-                .param(rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
+                .param(rows.stream().map(JobRow::id).toArray(Long[]::new))
                 .query((rs, n) -> pains.computeIfAbsent(rs.getLong("critical_job_id"), k -> new ArrayList<>())
                         .add(new PainPoint(PainPointKind.valueOf(rs.getString("kind")), rs.getInt("rank"),
                                 PainPointAnalysis.valueOf(rs.getString("analysis")), rs.getString("note"))))
                 .list();
-        List<String> socs = rows.stream().map(r -> (String) r[3]).filter(s -> s != null).distinct().toList();
+        List<String> socs = rows.stream().map(JobRow::socCode).filter(s -> s != null).distinct().toList();
         Map<String, OccupationFacts> facts = referenceData.facts(socs);
         Map<String, WageRange> wages = referenceData.wageRanges(socs);
-        List<CriticalJobView> views = new ArrayList<>();
-        for (Object[] r : rows) {
-            String soc = (String) r[3];
-            views.add(new CriticalJobView((Long) r[0], (Long) r[1], (String) r[2], soc,
-                    soc == null ? null : reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(null), (Boolean) r[4],
-                    (Long) r[5], (String) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (BigDecimal) r[10], (BigDecimal) r[11],
-                    r[12] == null ? null : PayUnit.valueOf((String) r[12]), (Integer) r[13], pains.getOrDefault((Long) r[0], List.of()),
-                    soc == null ? null : facts.get(soc), soc == null ? null : wages.get(soc), (Integer) r[14]));
-        }
-        return views;
+        return rows.stream().map(r -> {
+            String soc = r.socCode();
+            return new CriticalJobView(r.id(), r.employerId(), r.employerTitle(), soc,
+                    soc == null ? null : reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(null), r.socConfirmed(),
+                    r.establishmentId(), r.establishmentName(), r.businessFunction(), r.positions(), r.openings(), r.payMin(), r.payMax(),
+                    r.payUnit(), r.criticalityRank(), pains.getOrDefault(r.id(), List.of()), soc == null ? null : facts.get(soc),
+                    soc == null ? null : wages.get(soc), r.version());
+        }).toList();
     }
 
     /** Up to five SOC occupations for the employer's own title, best first. */
@@ -264,7 +269,7 @@ public class CriticalJobs {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(employerId, input.establishmentId(), input.employerTitle().strip(), Text.blankToNull(input.socCode()),
                         input.socConfirmed() && input.socCode() != null, Text.blankToNull(input.businessFunction()), input.positions(),
-                        input.openings(), input.payMin(), input.payMax(), input.payUnit() == null ? null : input.payUnit().name(),
+                        input.openings(), input.payMin(), input.payMax(), EnumColumns.write(input.payUnit()),
                         input.criticalityRank())
                 .query(Long.class).single();
         savePainPoints(id, input.painPoints());
@@ -284,7 +289,7 @@ public class CriticalJobs {
                         where id = ? and version = ?""")
                 .params(input.establishmentId(), input.employerTitle().strip(), Text.blankToNull(input.socCode()),
                         input.socConfirmed() && input.socCode() != null, Text.blankToNull(input.businessFunction()), input.positions(),
-                        input.openings(), input.payMin(), input.payMax(), input.payUnit() == null ? null : input.payUnit().name(),
+                        input.openings(), input.payMin(), input.payMax(), EnumColumns.write(input.payUnit()),
                         input.criticalityRank(), criticalJobId, version)
                 .update();
         OptimisticWrite.expectChanged(updated, "employer.changedByOther", "critical job " + criticalJobId, version);

@@ -17,6 +17,7 @@ import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
 import org.pathways.shared.Conflict;
+import org.pathways.shared.EnumColumns;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.LikePattern;
 import org.pathways.shared.NotFound;
@@ -87,12 +88,21 @@ public class Employers {
     /** More people than any employer has: a head count above it is a typing slip. */
     public static final int MAX_HEAD_COUNT = 10_000_000;
 
-    /** The CSR and DEI profile (C6); null means not known yet. */
-    public record CsrDeiProfile(Boolean csrStaff, String csrApproach, Boolean csrHrOverlap, String deiPriority, String deiExperience) {
+    /**
+     * The CSR and DEI profile, as the page, the API and the partnership fit read it; null means not known yet. An answer
+     * outside the choices is refused while binding (page) or reading the JSON (API).
+     */
+    public record CsrDeiProfile(Boolean csrStaff, CsrApproach csrApproach, Boolean csrHrOverlap, DeiPriority deiPriority,
+                                DeiExperience deiExperience) {
 
-        public static final List<String> APPROACHES = List.of("BUSINESS_STRATEGY", "CHARITABLE", "MIXED");
-        public static final List<String> PRIORITIES = List.of("NONE", "SOME_LOCATIONS", "ENTERPRISE_WIDE");
-        public static final List<String> EXPERIENCES = List.of("PIONEERING", "DEVELOPING", "LEARNING");
+        /** Why the company gives: as part of its business, as charity, or both. */
+        public enum CsrApproach { BUSINESS_STRATEGY, CHARITABLE, MIXED }
+
+        /** How far diversity, equity and inclusion reach in the company's plans. */
+        public enum DeiPriority { NONE, SOME_LOCATIONS, ENTERPRISE_WIDE }
+
+        /** How long the company has worked at it. */
+        public enum DeiExperience { PIONEERING, DEVELOPING, LEARNING }
 
         public boolean isEmpty() {
             return csrStaff == null && csrApproach == null && csrHrOverlap == null && deiPriority == null && deiExperience == null;
@@ -325,8 +335,11 @@ public class Employers {
                             naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
                             rs.getString("enterprise_name"), rs.getString("website"), own, sum,
                             sizeClasses.of(own != null ? own : sum), rs.getString("notes"), rs.getTimestamp("archived_at") != null,
-                            new CsrDeiProfile(rs.getObject("csr_staff", Boolean.class), rs.getString("csr_approach"),
-                                    rs.getObject("csr_hr_overlap", Boolean.class), rs.getString("dei_priority"), rs.getString("dei_experience")),
+                            new CsrDeiProfile(rs.getObject("csr_staff", Boolean.class),
+                                    EnumColumns.read(rs, "csr_approach", CsrDeiProfile.CsrApproach.class),
+                                    rs.getObject("csr_hr_overlap", Boolean.class),
+                                    EnumColumns.read(rs, "dei_priority", CsrDeiProfile.DeiPriority.class),
+                                    EnumColumns.read(rs, "dei_experience", CsrDeiProfile.DeiExperience.class)),
                             rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
                 })
                 .optional().orElseThrow(() -> new NotFound("employer", employerId));
@@ -386,20 +399,12 @@ public class Employers {
     public EmployerView updateCsrDei(long employerId, int version, CsrDeiProfile profile) {
         PathwaysUser user = PathwaysUser.current();
         get(employerId);
-        if (profile.csrApproach() != null && !CsrDeiProfile.APPROACHES.contains(profile.csrApproach())) {
-            throw new InvalidInput("csrApproach", "validation.choice");
-        }
-        if (profile.deiPriority() != null && !CsrDeiProfile.PRIORITIES.contains(profile.deiPriority())) {
-            throw new InvalidInput("deiPriority", "validation.choice");
-        }
-        if (profile.deiExperience() != null && !CsrDeiProfile.EXPERIENCES.contains(profile.deiExperience())) {
-            throw new InvalidInput("deiExperience", "validation.choice");
-        }
         int updated = jdbc.sql("""
                         update employer set csr_staff = ?, csr_approach = ?, csr_hr_overlap = ?, dei_priority = ?, dei_experience = ?,
                                version = version + 1, updated_at = now(), updated_by = ?
                         where id = ? and organization_id = ? and version = ?""")
-                .params(profile.csrStaff(), profile.csrApproach(), profile.csrHrOverlap(), profile.deiPriority(), profile.deiExperience(),
+                .params(profile.csrStaff(), EnumColumns.write(profile.csrApproach()), profile.csrHrOverlap(),
+                        EnumColumns.write(profile.deiPriority()), EnumColumns.write(profile.deiExperience()),
                         user.username(), employerId, user.organizationId(), version)
                 .update();
         OptimisticWrite.expectChanged(updated, "employer.changedByOther", "employer " + employerId, version);

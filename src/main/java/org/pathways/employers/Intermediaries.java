@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
+import org.pathways.shared.EnumColumns;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.OptimisticWrite;
@@ -100,7 +101,7 @@ public class Intermediaries {
     private static IntermediaryView intermediary(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new IntermediaryView(rs.getLong("id"), rs.getString("name"), Kind.valueOf(rs.getString("kind")), rs.getString("federation"),
                 rs.getObject("workforce_mission", Boolean.class), rs.getObject("dedicated_staff", Integer.class),
-                rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")), rs.getObject("uses_tpm", Boolean.class),
+                EnumColumns.read(rs, "role", Role.class), rs.getObject("uses_tpm", Boolean.class),
                 rs.getString("notes"), rs.getInt("members"), rs.getInt("version"));
     }
 
@@ -110,7 +111,7 @@ public class Intermediaries {
                         insert into intermediary (organization_id, name, kind, federation, workforce_mission, dedicated_staff, role, uses_tpm, notes)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(organization(), input.name().strip(), input.kind().name(), Text.blankToNull(input.federation()), input.workforceMission(),
-                        input.dedicatedStaff(), input.role() == null ? null : input.role().name(), input.usesTpm(), Text.blankToNull(input.notes()))
+                        input.dedicatedStaff(), EnumColumns.write(input.role()), input.usesTpm(), Text.blankToNull(input.notes()))
                 .query(Long.class).single();
         audit.record("intermediary.created", "intermediary", id, input.name().strip());
         return get(id);
@@ -124,7 +125,7 @@ public class Intermediaries {
                                uses_tpm = ?, notes = ?, version = version + 1
                         where id = ? and organization_id = ? and version = ?""")
                 .params(input.name().strip(), input.kind().name(), Text.blankToNull(input.federation()), input.workforceMission(),
-                        input.dedicatedStaff(), input.role() == null ? null : input.role().name(), input.usesTpm(), Text.blankToNull(input.notes()),
+                        input.dedicatedStaff(), EnumColumns.write(input.role()), input.usesTpm(), Text.blankToNull(input.notes()),
                         intermediaryId, organization(), version)
                 .update();
         OptimisticWrite.expectChanged(updated, "employer.changedByOther", "intermediary " + intermediaryId, version);

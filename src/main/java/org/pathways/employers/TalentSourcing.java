@@ -3,10 +3,15 @@ package org.pathways.employers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.constraints.Size;
 
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.InputValidation;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
+import org.pathways.shared.EnumColumns;
 import org.pathways.shared.OptimisticWrite;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
@@ -31,8 +36,23 @@ public class TalentSourcing {
     public enum Population { JUSTICE_INVOLVED, OPPORTUNITY_YOUTH, DISABILITIES, HOMELESSNESS, ENGLISH_LEARNERS, IMMIGRANTS_REFUGEES,
         NO_HS_CREDENTIAL, LONG_TERM_UNEMPLOYED, VETERANS_MILITARY_SPOUSES, OLDER_WORKERS, SINGLE_PARENTS, FOSTER_YOUTH, LOW_INCOME }
 
-    public record Sourcing(Contacts.Level level, Reach reach, List<String> counties, String areaNote, List<Channel> channels,
-                           String hiresOpportunity, List<Population> populations) {
+    /** Whether the employer already hires from the opportunity populations. */
+    public enum AlreadyHires { YES, NO, UNKNOWN }
+
+    /**
+     * How a critical job is sourced, as the page, the API and the demo write it. Counties are FIPS codes; one entry may
+     * hold several, as a person types them into one box ("39049, 39041" or "39049 39041").
+     */
+    public record Sourcing(Contacts.Level level, Reach reach, @Size(max = 50) List<@Size(max = 5) String> counties,
+                           @Size(max = 500) String areaNote, List<Channel> channels, AlreadyHires hiresOpportunity,
+                           List<Population> populations) {
+
+        public Sourcing {
+            counties = counties == null ? List.of() : counties.stream().filter(Objects::nonNull)
+                    .flatMap(entry -> Arrays.stream(entry.split("[,;\\s]+"))).filter(code -> !code.isBlank()).distinct().toList();
+            channels = channels == null ? List.of() : channels.stream().filter(Objects::nonNull).distinct().toList();
+            populations = populations == null ? List.of() : populations.stream().filter(Objects::nonNull).distinct().toList();
+        }
     }
 
     /** Where a job's sourcing and its place disagree, with the places named. */
@@ -48,8 +68,11 @@ public class TalentSourcing {
     private final CriticalJobs criticalJobs;
     private final ReferenceSearch reference;
     private final AuditLog audit;
+    private final InputValidation validation;
 
-    TalentSourcing(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, ReferenceSearch reference, AuditLog audit) {
+    TalentSourcing(JdbcClient jdbc, Employers employers, CriticalJobs criticalJobs, ReferenceSearch reference, AuditLog audit,
+                   InputValidation validation) {
+        this.validation = validation;
         this.jdbc = jdbc;
         this.employers = employers;
         this.criticalJobs = criticalJobs;
@@ -76,10 +99,10 @@ public class TalentSourcing {
                         where %s order by j.id""".formatted(condition)).param(id)
                 .query((rs, n) -> {
                     Sourcing sourcing = new Sourcing(
-                            rs.getString("recruiting_level") == null ? null : Contacts.Level.valueOf(rs.getString("recruiting_level")),
-                            rs.getString("recruiting_reach") == null ? null : Reach.valueOf(rs.getString("recruiting_reach")),
+                            EnumColumns.read(rs, "recruiting_level", Contacts.Level.class),
+                            EnumColumns.read(rs, "recruiting_reach", Reach.class),
                             strings(rs.getArray("recruiting_counties")), rs.getString("recruiting_area_note"),
-                            strings(rs.getArray("channels")).stream().map(Channel::valueOf).toList(), rs.getString("hires_opportunity"),
+                            strings(rs.getArray("channels")).stream().map(Channel::valueOf).toList(), EnumColumns.read(rs, "hires_opportunity", AlreadyHires.class),
                             strings(rs.getArray("populations")).stream().map(Population::valueOf).toList());
                     List<CountyMatch> counties = sourcing.counties().stream().map(f -> reference.county(f).orElse(null))
                             .filter(c -> c != null).toList();
@@ -111,6 +134,7 @@ public class TalentSourcing {
     }
 
     public SourcingView save(long criticalJobId, int version, Sourcing sourcing) {
+        validation.check(sourcing);
         criticalJobs.get(criticalJobId);
         for (String fips : sourcing.counties()) {
             if (reference.county(fips).isEmpty()) {
@@ -120,16 +144,16 @@ public class TalentSourcing {
         if ((sourcing.reach() == Reach.COUNTY || sourcing.reach() == Reach.METRO) && sourcing.counties().isEmpty()) {
             throw new InvalidInput("counties", "sourcing.countiesRequired");
         }
-        if (!"YES".equals(sourcing.hiresOpportunity()) && !sourcing.populations().isEmpty()) {
+        if (sourcing.hiresOpportunity() != AlreadyHires.YES && !sourcing.populations().isEmpty()) {
             throw new InvalidInput("populations", "sourcing.populationsWithoutHiring");
         }
         int updated = jdbc.sql("""
                         update critical_job set recruiting_level = ?, recruiting_reach = ?, recruiting_counties = ?, recruiting_area_note = ?,
                                channels = ?, hires_opportunity = ?, populations = ?, version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
-                .params(sourcing.level() == null ? null : sourcing.level().name(), sourcing.reach() == null ? null : sourcing.reach().name(),
+                .params(EnumColumns.write(sourcing.level()), EnumColumns.write(sourcing.reach()),
                         sourcing.counties().toArray(String[]::new), Text.blankToNull(sourcing.areaNote()),
-                        sourcing.channels().stream().map(Enum::name).toArray(String[]::new), sourcing.hiresOpportunity(),
+                        sourcing.channels().stream().map(Enum::name).toArray(String[]::new), EnumColumns.write(sourcing.hiresOpportunity()),
                         sourcing.populations().stream().map(Enum::name).toArray(String[]::new), criticalJobId, version)
                 .update();
         OptimisticWrite.expectChanged(updated, "employer.changedByOther", "critical job " + criticalJobId, version);

@@ -1,5 +1,7 @@
 package org.pathways.engagement;
 
+import org.pathways.employers.Employers.CsrDeiProfile.CsrApproach;
+import org.pathways.employers.Employers.CsrDeiProfile.DeiPriority;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -166,37 +168,38 @@ public class PartnershipFit {
         return new Factor("coverage", 15, points, true, point ? "fit.coverage.point" : "fit.coverage.noPoint", new Object[] {gaps.size()});
     }
 
-    static Factor csr(String approach) {
+    static Factor csr(CsrApproach approach) {
         if (approach == null) {
             return new Factor("csr", 10, 0, false, "fit.csr.unknown", new Object[0]);
         }
         int points = switch (approach) {
-            case "BUSINESS_STRATEGY" -> 10;
-            case "MIXED" -> 5;
-            default -> 2;
+            case BUSINESS_STRATEGY -> 10;
+            case MIXED -> 5;
+            case CHARITABLE -> 2;
         };
         return new Factor("csr", 10, points, true, "fit.csr." + approach, new Object[0]);
     }
 
-    static Factor dei(String priority) {
+    static Factor dei(DeiPriority priority) {
         if (priority == null) {
             return new Factor("dei", 10, 0, false, "fit.dei.unknown", new Object[0]);
         }
         int points = switch (priority) {
-            case "ENTERPRISE_WIDE" -> 10;
-            case "SOME_LOCATIONS" -> 5;
-            default -> 0;
+            case ENTERPRISE_WIDE -> 10;
+            case SOME_LOCATIONS -> 5;
+            case NONE -> 0;
         };
         return new Factor("dei", 10, points, true, "fit.dei." + priority, new Object[0]);
     }
 
     /** Whether the employer already hires from opportunity populations, for any critical job. */
     static Factor priorHiring(List<TalentSourcing.SourcingView> sourcing) {
-        List<String> yes = sourcing.stream().filter(s -> "YES".equals(s.sourcing().hiresOpportunity())).map(TalentSourcing.SourcingView::employerTitle).toList();
+        List<String> yes = sourcing.stream().filter(s -> s.sourcing().hiresOpportunity() == TalentSourcing.AlreadyHires.YES)
+                .map(TalentSourcing.SourcingView::employerTitle).toList();
         if (!yes.isEmpty()) {
             return new Factor("priorHiring", 20, 20, true, "fit.priorHiring.yes", new Object[] {String.join(", ", yes)});
         }
-        boolean no = sourcing.stream().anyMatch(s -> "NO".equals(s.sourcing().hiresOpportunity()));
+        boolean no = sourcing.stream().anyMatch(s -> s.sourcing().hiresOpportunity() == TalentSourcing.AlreadyHires.NO);
         return new Factor("priorHiring", 20, 0, no, no ? "fit.priorHiring.no" : "fit.priorHiring.unknown", new Object[0]);
     }
 

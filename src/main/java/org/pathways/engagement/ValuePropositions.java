@@ -64,8 +64,29 @@ public class ValuePropositions {
         }
     }
 
-    /** Where the proposition stands with the employer: being written, shared with the employer, agreed by the employer. */
-    public enum Stage { DRAFT, SHARED, AGREED }
+    /**
+     * Where a version stands with the employer: being written, shared with the employer, agreed by the employer. Any
+     * stage may follow any other: a revision after agreement is a new version, and the agreed measures stand (the
+     * latest agreed version's) until another is agreed. What a stage asks of the version is here.
+     */
+    public enum Stage {
+        DRAFT, SHARED, AGREED;
+
+        /** A draft may leave sections unwritten; what the employer sees has every one. */
+        public boolean needsEverySection() {
+            return this != DRAFT;
+        }
+
+        /** An agreement is to measures: a version is agreed with at least one. */
+        public boolean needsMeasures() {
+            return this == AGREED;
+        }
+
+        /** Agreeing announces the measures, for those who follow the outcomes. */
+        public boolean announcesAgreement() {
+            return this == AGREED;
+        }
+    }
 
     public enum Unit { PERCENT, COUNT, DAYS }
 
@@ -283,7 +304,7 @@ public class ValuePropositions {
         jdbc.sql("update value_proposition set latest_version = ? where employer_id = ?").params(number, employerId).update();
         audit.record("valueProposition.saved", "employer", employerId, "version " + number + " " + draft.stage());
         Version saved = read(employerId, number, profile.criticalJobs());
-        if (draft.stage() == Stage.AGREED) {
+        if (draft.stage().announcesAgreement()) {
             events.publishEvent(new ValuePropositionAgreed(employerId, PathwaysUser.current().organizationId(), number, saved.savedAt(),
                     saved.measures().stream().map(m -> new ValuePropositionAgreed.AgreedMeasure(m.kind(), m.unit(), m.target(), m.periodDays(),
                             m.criticalJobId(), m.painPoint())).toList()));
@@ -312,7 +333,7 @@ public class ValuePropositions {
             if (text != null && text.length() > MAX_STEP_LENGTH) {
                 problems.add(new InvalidInput(step.field(), "valueProposition.stepTooLong", MAX_STEP_LENGTH));
             }
-            if (text == null && draft.stage() != null && draft.stage() != Stage.DRAFT) {
+            if (text == null && draft.stage() != null && draft.stage().needsEverySection()) {
                 problems.add(new InvalidInput(step.field(), "valueProposition.stepRequired"));
             }
         }
@@ -320,7 +341,7 @@ public class ValuePropositions {
         if (measures.size() > MAX_MEASURES) {
             problems.add(new InvalidInput("measures", "measure.tooMany", MAX_MEASURES));
         }
-        if (measures.isEmpty() && draft.stage() == Stage.AGREED) {
+        if (measures.isEmpty() && draft.stage() != null && draft.stage().needsMeasures()) {
             problems.add(new InvalidInput("measures", "measure.requiredToAgree"));
         }
         Set<Long> jobIds = jobs.stream().map(CriticalJobs.CriticalJobView::id).collect(Collectors.toSet());

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.pathways.employers.Contacts;
 import org.pathways.employers.EmployerProfiles;
 import org.pathways.employers.ProfessionalRole;
@@ -125,7 +129,30 @@ public class Workbook {
     }
 
     /** One question's answer as the page sends it, with the version of it the person read. */
-    public record Answer(String question, String answer, Status status, int version) {
+    /** The longest answer kept: several paragraphs of notes, not a pasted document. */
+    public static final int MAX_ANSWER_LENGTH = 10_000;
+
+    /**
+     * One question's answer as the page (fourteen at once) and the API (one) send it, with the version read: each
+     * question keeps its own, so one stale answer does not hide the others. 0 is a question never answered.
+     */
+    public record Answer(@NotBlank String question, @Size(max = MAX_ANSWER_LENGTH) String answer, @NotNull Status status,
+                         @NotNull Integer version) {
+    }
+
+    /** Answers longer than {@link #MAX_ANSWER_LENGTH}: nothing of the page was saved. */
+    public static class AnswersTooLong extends InvalidInput {
+
+        private final List<String> questions;
+
+        AnswersTooLong(List<String> questions) {
+            super("answer", "workbook.answerTooLong", MAX_ANSWER_LENGTH);
+            this.questions = List.copyOf(questions);
+        }
+
+        public List<String> questions() {
+            return questions;
+        }
     }
 
     /** Questions someone else saved after the page was opened: nothing of the page was saved. */
@@ -154,16 +181,22 @@ public class Workbook {
         jdbc.sql("select question, answer, status, version from workbook_answer where employer_id = ?").param(employerId)
                 .query((rs, n) -> current.put(rs.getString(1), new Answer(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3)),
                         rs.getInt(4)))).list();
+        List<String> tooLong = answers.stream().filter(a -> a.answer() != null && a.answer().length() > MAX_ANSWER_LENGTH)
+                .map(Answer::question).toList();
+        if (!tooLong.isEmpty()) {
+            throw new AnswersTooLong(tooLong);
+        }
         List<Answer> changed = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         for (Answer given : answers) {
             Answer saved = current.getOrDefault(given.question(), new Answer(given.question(), null, Status.OPEN, 0));
+            int read = given.version() == null ? -1 : given.version();
             boolean same = java.util.Objects.equals(Text.blankToNull(given.answer()), saved.answer())
                     && (given.status() == null || given.status() == saved.status());
             if (same) {
                 continue;
             }
-            if (saved.version() != given.version()) {
+            if (saved.version() != read) {
                 stale.add(given.question());
             }
             changed.add(given);
@@ -172,7 +205,8 @@ public class Workbook {
             throw new ChangedByOther(stale);
         }
         for (Answer given : changed) {
-            answer(employerId, given.question(), given.answer(), given.status() == null ? Status.OPEN : given.status(), given.version());
+            answer(employerId, given.question(), given.answer(), given.status() == null ? Status.OPEN : given.status(),
+                    given.version() == null ? -1 : given.version());
         }
         return changed.size();
     }
@@ -186,6 +220,9 @@ public class Workbook {
         }
         if (status == null) {
             throw new InvalidInput("status", "validation.required");
+        }
+        if (answer != null && answer.length() > MAX_ANSWER_LENGTH) {
+            throw new AnswersTooLong(List.of(question));
         }
         String user = PathwaysUser.current().username();
         int changed = version == 0
@@ -211,7 +248,7 @@ public class Workbook {
                 yield known == 0 ? null : new Evidence("workbook.evidence.sourcing", new Object[] {known, profile.criticalJobs().size()});
             }
             case "sourcing.opportunity" -> {
-                List<String> jobs = sourcing.stream().filter(s -> "YES".equals(s.sourcing().hiresOpportunity()))
+                List<String> jobs = sourcing.stream().filter(s -> s.sourcing().hiresOpportunity() == TalentSourcing.AlreadyHires.YES)
                         .map(TalentSourcing.SourcingView::employerTitle).toList();
                 yield jobs.isEmpty() ? null : new Evidence("workbook.evidence.opportunity", new Object[] {String.join(", ", jobs)});
             }

@@ -35,6 +35,14 @@ public final class FormErrors {
         model.addAttribute("problem", conflict.messageKey());
     }
 
+    /**
+     * The version a form was opened at, sent back as text in a hidden field; null when it is not a number (a page
+     * edited by hand, or cut off), which the form treats as "opened too long ago": open it again.
+     */
+    public static Integer openedVersion(String version) {
+        return version != null && version.matches("[0-9]{1,9}") ? Integer.valueOf(version) : null;
+    }
+
     private static boolean isField(BindingResult errors, String field) {
         try {
             return errors.getFieldType(field) != null;

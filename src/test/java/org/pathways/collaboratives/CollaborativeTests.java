@@ -47,7 +47,7 @@ class CollaborativeTests {
     @Test
     void aManagerCannotLoosenTheConfidentialityRuleAndHearsEveryProblemAtOnce() {
         signInAs("manager");
-        CollaborativeInput loose = new CollaborativeInput(" ", Collaboratives.Focus.INDUSTRY, "99", null, List.of("39049", "99999"), null,
+        CollaborativeInput loose = CollaborativeInput.of(" ", Collaboratives.Focus.INDUSTRY, "99", null, List.of("39049", "99999"), null,
                 Collaboratives.Status.FORMING, new Confidentiality(2, 90), new NeedThresholds(0, 3, 2));
         long before = jdbc.sql("select count(*) from collaborative").query(Long.class).single();
         assertThatThrownBy(() -> collaboratives.create(loose)).isInstanceOfSatisfying(InvalidInput.class, invalid ->
@@ -55,13 +55,13 @@ class CollaborativeTests {
                         .containsExactlyInAnyOrder("name", "focusCode", "counties", "minContributors", "maxSharePercent", "needMinOpenings"));
         assertThat(jdbc.sql("select count(*) from collaborative").query(Long.class).single()).as("nothing was saved").isEqualTo(before);
 
-        var stricter = collaboratives.create(new CollaborativeInput("Riverbend Logistics Collaborative", Collaboratives.Focus.OCCUPATION_FAMILY,
+        var stricter = collaboratives.create(CollaborativeInput.of("Riverbend Logistics Collaborative", Collaboratives.Focus.OCCUPATION_FAMILY,
                 "53-0000", "Warehouse and trucking", List.of("39049", "39129", "39049"), "Charter", Collaboratives.Status.FORMING,
                 new Confidentiality(5, 60), new NeedThresholds(20, 4, 2)));
         assertThat(stricter.relation()).isEqualTo(Collaboratives.Relation.MANAGER);
         assertThat(stricter.counties()).extracting(c -> c.code()).containsExactly("39049", "39129");
         assertThat(stricter.confidentiality()).isEqualTo(new Confidentiality(5, 60));
-        assertThatThrownBy(() -> collaboratives.update(stricter.id(), stricter.version() + 1, new CollaborativeInput(stricter.name(),
+        assertThatThrownBy(() -> collaboratives.update(stricter.id(), stricter.version() + 1, CollaborativeInput.of(stricter.name(),
                 stricter.focus(), stricter.focusCode(), null, List.of(), null, Collaboratives.Status.ACTIVE, new Confidentiality(5, 60),
                 new NeedThresholds(20, 4, 2)))).as("a stale version is refused").isInstanceOf(Conflict.class);
     }

@@ -118,6 +118,8 @@ class EmployerPageFormTests {
 
         String stale = text(forms.refused(PRIYA, "/employers/" + employer + "/csr-dei", "version", String.valueOf(version("employer", employer) + 7), "csrStaff", "true"));
         assertThat(stale).contains("Someone saved this record after you opened it");
+        assertThat(text(forms.refused(PRIYA, "/employers/" + employer + "/csr-dei", "version", String.valueOf(version("employer", employer)),
+                "csrApproach", "PHILANTHROPY"))).as("an answer outside the choices").contains("Choose one of the listed answers.");
         forms.accepted(PRIYA, "/employers/" + employer + "/csr-dei", "version", String.valueOf(version("employer", employer)),
                 "csrStaff", "true", "csrApproach", "MIXED", "deiPriority", "SOME_LOCATIONS", "deiExperience", "LEARNING");
         assertThat(forms.page(PRIYA, "/employers/" + employer)).contains("a mix of both");

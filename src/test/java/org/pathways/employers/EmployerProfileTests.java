@@ -16,6 +16,10 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pathways.employers.Employers.CsrDeiProfile.CsrApproach;
+import org.pathways.employers.Employers.CsrDeiProfile.DeiExperience;
+import org.pathways.employers.Employers.CsrDeiProfile.DeiPriority;
+import org.pathways.employers.TalentSourcing.AlreadyHires;
 import org.pathways.PathwaysTest;
 import org.pathways.TestUsers;
 import org.pathways.employers.CriticalJobs.CriticalJobInput;
@@ -253,14 +257,11 @@ class EmployerProfileTests {
         EmployerView employer = employers.create(employer("Csr Dei Co"), true);
         assertThat(employer.csrDei().isEmpty()).isTrue();
         EmployerView saved = employers.updateCsrDei(employer.id(), employer.version(),
-                new Employers.CsrDeiProfile(true, "CHARITABLE", false, "SOME_LOCATIONS", "LEARNING"));
+                new Employers.CsrDeiProfile(true, CsrApproach.CHARITABLE, false, DeiPriority.SOME_LOCATIONS, DeiExperience.LEARNING));
         assertThat(saved.csrDei().implications()).containsExactly("csrDei.implies.dei.SOME_LOCATIONS",
                 "csrDei.implies.csr.CHARITABLE", "csrDei.implies.experience.LEARNING", "csrDei.implies.csrApartFromHr");
         assertThatThrownBy(() -> employers.updateCsrDei(employer.id(), employer.version(),
-                new Employers.CsrDeiProfile(null, null, null, "NONE", null))).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> employers.updateCsrDei(employer.id(), saved.version(),
-                new Employers.CsrDeiProfile(null, "PHILANTHROPY", null, null, null)))
-                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("csrApproach");
+                new Employers.CsrDeiProfile(null, null, null, DeiPriority.NONE, null))).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -274,19 +275,19 @@ class EmployerProfileTests {
         assertThat(sourcing.of(job.id()).mismatch()).as("nothing recorded, nothing to flag").isNull();
 
         var recorded = sourcing.save(job.id(), job.version(), new TalentSourcing.Sourcing(Contacts.Level.ESTABLISHMENT,
-                TalentSourcing.Reach.COUNTY, List.of("39049"), null, List.of(TalentSourcing.Channel.STAFFING_AGENCIES), "YES",
+                TalentSourcing.Reach.COUNTY, List.of("39049"), null, List.of(TalentSourcing.Channel.STAFFING_AGENCIES), AlreadyHires.YES,
                 List.of(TalentSourcing.Population.JUSTICE_INVOLVED)));
         assertThat(recorded.mismatch().key()).isEqualTo("sourcing.mismatch.county");
         assertThat(recorded.mismatch().worksIn()).isEqualTo("Pickaway County, OH");
         var metro = sourcing.save(job.id(), recorded.version(), new TalentSourcing.Sourcing(Contacts.Level.CORPORATE,
-                TalentSourcing.Reach.METRO, List.of("39049"), null, List.of(), "NO", List.of()));
+                TalentSourcing.Reach.METRO, List.of("39049"), null, List.of(), AlreadyHires.NO, List.of()));
         assertThat(metro.mismatch()).as("Pickaway is in the Columbus metro area").isNull();
 
         assertThatThrownBy(() -> sourcing.save(job.id(), metro.version(), new TalentSourcing.Sourcing(null, TalentSourcing.Reach.COUNTY,
                 List.of(), null, List.of(), null, List.of()))).extracting(e -> ((InvalidInput) e).messageKey())
                 .isEqualTo("sourcing.countiesRequired");
         assertThatThrownBy(() -> sourcing.save(job.id(), metro.version(), new TalentSourcing.Sourcing(null, TalentSourcing.Reach.NATIONAL,
-                List.of(), null, List.of(), "NO", List.of(TalentSourcing.Population.VETERANS_MILITARY_SPOUSES))))
+                List.of(), null, List.of(), AlreadyHires.NO, List.of(TalentSourcing.Population.VETERANS_MILITARY_SPOUSES))))
                 .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("sourcing.populationsWithoutHiring");
         assertThatThrownBy(() -> sourcing.save(job.id(), recorded.version(), new TalentSourcing.Sourcing(null, TalentSourcing.Reach.STATE,
                 List.of(), null, List.of(), null, List.of()))).as("a stale version").isInstanceOf(Conflict.class);

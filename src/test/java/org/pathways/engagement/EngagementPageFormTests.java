@@ -75,6 +75,14 @@ class EngagementPageFormTests {
         forms.accepted(PRIYA, workbook, "answer.people.buyIn", "The operations director asked for us", "status.people.buyIn", "ANSWERED",
                 "version.people.buyIn", "1");
         assertThat(forms.page(PRIYA, workbook)).contains("Nothing had changed, so nothing was saved.");
+
+        // an answer over the limit (a page edited by hand, or a pasted document) is named, and nothing of the page is saved
+        String pasted = text(forms.refused(PRIYA, workbook, "answer.facts.scale", "x".repeat(Workbook.MAX_ANSWER_LENGTH + 1),
+                "status.facts.scale", "OPEN", "version.facts.scale", "0", "answer.facts.sufficient", "Short and fine", "status.facts.sufficient", "OPEN",
+                "version.facts.sufficient", "0"));
+        assertThat(pasted).contains("an answer is kept to 10,000 characters at most");
+        assertThat(jdbc.sql("select count(*) from workbook_answer where employer_id = ? and question in ('facts.scale', 'facts.sufficient')")
+                .param(lakeside).query(Long.class).single()).as("nothing of that page was saved").isZero();
     }
 
     @Test

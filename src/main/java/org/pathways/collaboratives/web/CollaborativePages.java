@@ -1,20 +1,16 @@
 package org.pathways.collaboratives.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.pathways.collaboratives.Collaboratives;
+import org.pathways.collaboratives.Collaboratives.CollaborativeInput;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
 import org.pathways.employers.Employers;
+import org.pathways.platform.FormErrors;
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.Organizations;
-import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
@@ -48,34 +44,6 @@ class CollaborativePages {
         this.organizations = organizations;
     }
 
-    // the lower bounds and the federal ceiling are the service's rules, checked there with every other problem in one round
-    record CollaborativeForm(@NotBlank @Size(max = 200) String name, @NotNull Collaboratives.Focus focus, @Size(max = 10) String focusCode,
-                             @Size(max = 500) String focusNote, @Size(max = 500) String counties, @Size(max = 10_000) String charter,
-                             @NotNull Collaboratives.Status status, @NotNull @Max(1000) Integer minContributors,
-                             @NotNull Integer maxSharePercent, @NotNull @Max(1_000_000) Integer needMinOpenings,
-                             @NotNull @Max(10_000) Integer needMinEmployers, @NotNull @Max(20) Integer needMinPeriods,
-                             Integer version) {
-
-        Collaboratives.CollaborativeInput input() {
-            List<String> fips = counties == null ? List.of() : Arrays.stream(counties.split("[,;\\s]+")).filter(f -> !f.isBlank()).toList();
-            return new Collaboratives.CollaborativeInput(name, focus, focusCode, focusNote, fips, charter, status,
-                    new Collaboratives.Confidentiality(minContributors, maxSharePercent),
-                    new Collaboratives.NeedThresholds(needMinOpenings, needMinEmployers, needMinPeriods));
-        }
-
-        static CollaborativeForm empty() {
-            return new CollaborativeForm("", Collaboratives.Focus.INDUSTRY, "", "", "", "", Collaboratives.Status.FORMING,
-                    Collaboratives.Confidentiality.FEDERAL.minContributors(), Collaboratives.Confidentiality.FEDERAL.maxSharePercent(), 10, 3, 2, null);
-        }
-
-        static CollaborativeForm of(CollaborativeView c) {
-            return new CollaborativeForm(c.name(), c.focus(), c.focusCode(), c.focusNote(),
-                    String.join(", ", c.counties().stream().map(ReferenceSearch.CountyMatch::code).toList()), c.charter(), c.status(),
-                    c.confidentiality().minContributors(), c.confidentiality().maxSharePercent(), c.need().minOpenings(),
-                    c.need().minEmployers(), c.need().minPeriods(), c.version());
-        }
-    }
-
     @GetMapping("/collaboratives")
     String list(Model model) {
         model.addAttribute("collaboratives", collaboratives.list());
@@ -85,20 +53,20 @@ class CollaborativePages {
     @CollaborativeManagers
     @GetMapping("/collaboratives/new")
     String newCollaborative(Model model) {
-        model.addAttribute("form", CollaborativeForm.empty());
+        model.addAttribute("form", CollaborativeInput.blank());
         return form(null, model);
     }
 
     @CollaborativeManagers
     @PostMapping("/collaboratives")
-    String create(@Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") CollaborativeInput form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                CollaborativeView created = collaboratives.create(form.input());
+                CollaborativeView created = collaboratives.create(form);
                 redirect.addFlashAttribute("saved", "collaborative.created");
                 return "redirect:/collaboratives/" + created.id();
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             }
         }
         return form(null, model);
@@ -131,24 +99,26 @@ class CollaborativePages {
     @GetMapping("/collaboratives/{collaborativeId}/edit")
     String edit(@PathVariable long collaborativeId, Model model) {
         CollaborativeView collaborative = collaboratives.managed(collaborativeId);
-        model.addAttribute("form", CollaborativeForm.of(collaborative));
+        model.addAttribute("form", CollaborativeInput.of(collaborative));
+        model.addAttribute("version", collaborative.version());
         return form(collaborative, model);
     }
 
     @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}")
-    String update(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") CollaborativeForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") CollaborativeInput form, BindingResult errors,
+                  @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         CollaborativeView collaborative = collaboratives.managed(collaborativeId);
+        model.addAttribute("version", version);
         if (!errors.hasErrors()) {
             try {
-                collaboratives.update(collaborativeId, form.version() == null ? -1 : form.version(), form.input());
+                collaboratives.update(collaborativeId, version == null ? -1 : version, form);
                 redirect.addFlashAttribute("saved", "collaborative.saved");
                 return "redirect:/collaboratives/" + collaborativeId;
             } catch (InvalidInput invalid) {
-                invalid.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+                FormErrors.reject(errors, invalid);
             } catch (Conflict conflict) {
-                model.addAttribute("problem", conflict.messageKey());
+                FormErrors.conflict(model, conflict);
             }
         }
         return form(collaborative, model);

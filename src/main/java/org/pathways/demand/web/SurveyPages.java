@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.pathways.collaboratives.Collaboratives;
 import org.pathways.demand.DemandRollUp;
@@ -61,7 +58,11 @@ class SurveyPages {
         this.messages = messages;
     }
 
-    record SurveyForm(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String intro,
+    /**
+     * The page's shape of {@link DemandSurveys.SurveyInput}: the periods as rows of two lists (label, months). It holds
+     * no rules; the input record's limits and the service's rules are checked when it is created (decision 0007).
+     */
+    record SurveyForm(String title, String intro,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn, List<String> periodLabels, List<Integer> periodMonths,
                       List<String> socCodes) {
 
@@ -109,7 +110,7 @@ class SurveyPages {
 
     @CollaborativeManagers
     @PostMapping("/collaboratives/{collaborativeId}/surveys")
-    String create(@PathVariable long collaborativeId, @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model,
+    String create(@PathVariable long collaborativeId, @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Collaboratives.CollaborativeView collaborative = collaboratives.managed(collaborativeId);
         if (!errors.hasErrors()) {

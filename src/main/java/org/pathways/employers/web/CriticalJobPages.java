@@ -154,39 +154,22 @@ class CriticalJobPages {
         return pains;
     }
 
-    record SourcingForm(Contacts.Level level, TalentSourcing.Reach reach, @Size(max = 200) String counties,
-                        @Size(max = 500) String areaNote, List<TalentSourcing.Channel> channels, String hiresOpportunity,
-                        List<TalentSourcing.Population> populations, Integer version) {
-
-        TalentSourcing.Sourcing sourcing() {
-            List<String> fips = counties == null ? List.of() : java.util.Arrays.stream(counties.split("[,;\\s]+"))
-                    .filter(f -> !f.isBlank()).map(String::strip).distinct().toList();
-            return new TalentSourcing.Sourcing(level, reach, fips, areaNote, channels == null ? List.of() : channels,
-                    hiresOpportunity == null || hiresOpportunity.isBlank() ? null : hiresOpportunity,
-                    populations == null ? List.of() : populations);
-        }
-
-        static SourcingForm of(TalentSourcing.SourcingView view) {
-            TalentSourcing.Sourcing s = view.sourcing();
-            return new SourcingForm(s.level(), s.reach(), String.join(", ", s.counties()), s.areaNote(), s.channels(),
-                    s.hiresOpportunity(), s.populations(), view.version());
-        }
-    }
-
     @GetMapping("/critical-jobs/{criticalJobId}/sourcing")
     String editSourcing(@PathVariable long criticalJobId, Model model) {
         TalentSourcing.SourcingView view = sourcing.of(criticalJobId);
-        model.addAttribute("form", SourcingForm.of(view));
+        model.addAttribute("form", view.sourcing());
+        model.addAttribute("version", view.version());
         return sourcingForm(view, model);
     }
 
     @PostMapping("/critical-jobs/{criticalJobId}/sourcing")
-    String updateSourcing(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") SourcingForm form, BindingResult errors,
-                          Model model, RedirectAttributes redirect) {
+    String updateSourcing(@PathVariable long criticalJobId, @Valid @ModelAttribute("form") TalentSourcing.Sourcing form,
+                          BindingResult errors, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         TalentSourcing.SourcingView view = sourcing.of(criticalJobId);
+        model.addAttribute("version", version);
         if (!errors.hasErrors()) {
             try {
-                sourcing.save(criticalJobId, form.version() == null ? -1 : form.version(), form.sourcing());
+                sourcing.save(criticalJobId, version == null ? -1 : version, form);
                 redirect.addFlashAttribute("saved", "criticalJob.saved");
                 return "redirect:/employers/" + criticalJobs.get(criticalJobId).employerId() + "#jobs-heading";
             } catch (InvalidInput invalid) {

@@ -57,15 +57,6 @@ class EmployerApi {
         this.intermediaries = intermediaries;
     }
 
-    record SourcingBody(Contacts.Level level, TalentSourcing.Reach reach, List<String> counties, @Size(max = 500) String areaNote,
-                        List<TalentSourcing.Channel> channels, String hiresOpportunity, List<TalentSourcing.Population> populations,
-                        @NotNull Integer version) {
-        TalentSourcing.Sourcing sourcing() {
-            return new TalentSourcing.Sourcing(level, reach, counties == null ? List.of() : counties, areaNote,
-                    channels == null ? List.of() : channels, hiresOpportunity, populations == null ? List.of() : populations);
-        }
-    }
-
     @GetMapping("/api/v1/critical-jobs/{criticalJobId}/sourcing")
     TalentSourcing.SourcingView sourcing(@PathVariable long criticalJobId) {
         return sourcing.of(criticalJobId);
@@ -73,19 +64,16 @@ class EmployerApi {
 
     @Editors
     @PutMapping("/api/v1/critical-jobs/{criticalJobId}/sourcing")
-    TalentSourcing.SourcingView updateSourcing(@PathVariable long criticalJobId, @Valid @RequestBody SourcingBody body) {
-        return sourcing.save(criticalJobId, body.version(), body.sourcing());
-    }
-
-    record CsrDeiBody(Boolean csrStaff, String csrApproach, Boolean csrHrOverlap, String deiPriority, String deiExperience,
-                      @NotNull Integer version) {
+    TalentSourcing.SourcingView updateSourcing(@PathVariable long criticalJobId, @Valid @RequestBody TalentSourcing.Sourcing body,
+                                               @RequestParam(required = false) Integer version) {
+        return sourcing.save(criticalJobId, version == null ? -1 : version, body);
     }
 
     @Editors
     @PutMapping("/api/v1/employers/{employerId}/csr-dei")
-    EmployerView updateCsrDei(@PathVariable long employerId, @Valid @RequestBody CsrDeiBody body) {
-        return employers.updateCsrDei(employerId, body.version(), new Employers.CsrDeiProfile(body.csrStaff(), body.csrApproach(),
-                body.csrHrOverlap(), body.deiPriority(), body.deiExperience()));
+    EmployerView updateCsrDei(@PathVariable long employerId, @RequestBody Employers.CsrDeiProfile body,
+                              @RequestParam(required = false) Integer version) {
+        return employers.updateCsrDei(employerId, version == null ? -1 : version, body);
     }
 
     record IntermediaryProfile(Intermediaries.IntermediaryView intermediary, List<Intermediaries.Member> members,

@@ -187,65 +187,46 @@ class EmployerPages {
         return "redirect:/employers/" + employerId;
     }
 
-    record CsrDeiForm(String csrStaff, String csrApproach, String csrHrOverlap, String deiPriority, String deiExperience, Integer version) {
-
-        /** Yes / no / not known as "true", "false" or blank. */
-        private static Boolean yesNo(String value) {
-            return value == null || value.isBlank() ? null : Boolean.valueOf(value);
-        }
-
-        private static String choice(String value) {
-            return value == null || value.isBlank() ? null : value;
-        }
-
-        Employers.CsrDeiProfile profile() {
-            return new Employers.CsrDeiProfile(yesNo(csrStaff), choice(csrApproach), yesNo(csrHrOverlap), choice(deiPriority),
-                    choice(deiExperience));
-        }
-
-        static CsrDeiForm of(EmployerView e) {
-            Employers.CsrDeiProfile p = e.csrDei();
-            return new CsrDeiForm(p.csrStaff() == null ? "" : p.csrStaff().toString(), p.csrApproach(),
-                    p.csrHrOverlap() == null ? "" : p.csrHrOverlap().toString(), p.deiPriority(), p.deiExperience(), e.version());
-        }
-    }
-
     @Editors
     @GetMapping("/employers/{employerId}/csr-dei")
     String editCsrDei(@PathVariable long employerId, Model model) {
         EmployerView employer = employers.get(employerId);
-        model.addAttribute("form", CsrDeiForm.of(employer));
+        model.addAttribute("form", employer.csrDei());
+        model.addAttribute("version", employer.version());
         return csrDeiForm(employer, model);
     }
 
+    /** The version is read as text: one that is not a number asks to open the page again rather than failing. */
     @Editors
     @PostMapping("/employers/{employerId}/csr-dei")
-    String updateCsrDei(@PathVariable long employerId, @ModelAttribute("form") CsrDeiForm form, BindingResult errors, Model model,
-                        RedirectAttributes redirect) {
+    String updateCsrDei(@PathVariable long employerId, @ModelAttribute("form") Employers.CsrDeiProfile form, BindingResult errors,
+                        @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         EmployerView employer = employers.get(employerId);
-        if (errors.hasErrors()) {
-            // a version that is not a number leaves no form to read: ask to open the page again rather than guess
-            model.addAttribute("form", CsrDeiForm.of(employer));
+        Integer opened = FormErrors.openedVersion(version);
+        if (opened == null) {
+            model.addAttribute("form", employer.csrDei());
+            model.addAttribute("version", employer.version());
             model.addAttribute("problem", "employer.changedByOther");
             return csrDeiForm(employer, model);
         }
-        try {
-            employers.updateCsrDei(employerId, form.version() == null ? -1 : form.version(), form.profile());
-            redirect.addFlashAttribute("saved", "employer.saved");
-            return "redirect:/employers/" + employerId + "#csr-heading";
-        } catch (InvalidInput invalid) {
-            FormErrors.reject(errors, invalid);
-        } catch (Conflict conflict) {
-            FormErrors.conflict(model, conflict);
+        model.addAttribute("version", opened);
+        if (!errors.hasErrors()) {
+            try {
+                employers.updateCsrDei(employerId, opened, form);
+                redirect.addFlashAttribute("saved", "employer.saved");
+                return "redirect:/employers/" + employerId + "#csr-heading";
+            } catch (Conflict conflict) {
+                FormErrors.conflict(model, conflict);
+            }
         }
         return csrDeiForm(employer, model);
     }
 
     private String csrDeiForm(EmployerView employer, Model model) {
         model.addAttribute("employer", employer);
-        model.addAttribute("approaches", Employers.CsrDeiProfile.APPROACHES);
-        model.addAttribute("priorities", Employers.CsrDeiProfile.PRIORITIES);
-        model.addAttribute("experiences", Employers.CsrDeiProfile.EXPERIENCES);
+        model.addAttribute("approaches", Employers.CsrDeiProfile.CsrApproach.values());
+        model.addAttribute("priorities", Employers.CsrDeiProfile.DeiPriority.values());
+        model.addAttribute("experiences", Employers.CsrDeiProfile.DeiExperience.values());
         return "employers/csr-dei-form";
     }
 

@@ -4,9 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.pathways.engagement.Engagements;
 import org.pathways.engagement.PartnershipFit;
@@ -45,13 +42,10 @@ class EngagementApi {
         return workbook.of(employerId);
     }
 
-    record AnswerBody(@NotBlank String question, @Size(max = 10_000) String answer, @NotNull Workbook.Status status, @NotNull Integer version) {
-    }
-
     /** Saves one answer; send the version you read (0 for a question never answered). A newer one answers 409. */
     @Editors
     @PutMapping("/api/v1/employers/{employerId}/workbook")
-    List<Workbook.Action> answer(@PathVariable long employerId, @Valid @RequestBody AnswerBody body) {
+    List<Workbook.Action> answer(@PathVariable long employerId, @Valid @RequestBody Workbook.Answer body) {
         workbook.answer(employerId, body.question(), body.answer(), body.status(), body.version());
         return workbook.of(employerId);
     }

@@ -166,6 +166,10 @@ class EngagementPages {
             model.addAttribute("stale", conflict.questions());
             model.addAttribute("typed", form);
             return workbook(employerId, model);
+        } catch (Workbook.AnswersTooLong tooLong) {
+            model.addAttribute("tooLong", tooLong.questions());
+            model.addAttribute("typed", form);
+            return workbook(employerId, model);
         }
     }
 

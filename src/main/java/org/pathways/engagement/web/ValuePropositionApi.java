@@ -1,6 +1,5 @@
 package org.pathways.engagement.web;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,8 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.pathways.employers.PainPointKind;
 import org.pathways.engagement.LanguageCheck;
 import org.pathways.engagement.ValuePropositions;
-import org.pathways.engagement.ValuePropositions.MeasureKind;
 import org.pathways.engagement.ValuePropositions.Stage;
 import org.pathways.engagement.ValuePropositions.Step;
 import org.pathways.platform.Permissions.Editors;
@@ -67,12 +64,9 @@ class ValuePropositionApi {
                 : language.check(ValuePropositions.textsOf(version.draft()));
     }
 
-    record MeasureBody(MeasureKind kind, BigDecimal target, Integer periodDays, Long criticalJobId, PainPointKind painPoint, String note) {
-    }
-
     /** The next version: send {@code basedOn}, the version you read (0 when there was none); a newer one answers 409. */
     record PropositionBody(@NotNull Integer basedOn, @NotNull Stage stage, String painPoints, String acknowledge, String proposal, String success,
-                           String benefits, String firstMeeting, List<MeasureBody> measures) {
+                           String benefits, String firstMeeting, List<ValuePropositions.Measure> measures) {
 
         ValuePropositions.Draft draft() {
             Map<Step, String> steps = new EnumMap<>(Step.class);
@@ -82,8 +76,7 @@ class ValuePropositionApi {
             steps.put(Step.SUCCESS, success);
             steps.put(Step.BENEFITS, benefits);
             steps.put(Step.FIRST_MEETING, firstMeeting);
-            return new ValuePropositions.Draft(stage, steps, measures == null ? List.of() : measures.stream().map(m -> m == null ? null
-                    : new ValuePropositions.Measure(m.kind(), m.target(), m.periodDays(), m.criticalJobId(), m.painPoint(), m.note())).toList());
+            return new ValuePropositions.Draft(stage, steps, measures == null ? List.of() : measures);
         }
     }
 
