@@ -106,7 +106,7 @@ class BrowserTests {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "admin");
-            for (String path : List.of("/admin/organizations/new", "/admin/audit?action=SIGN_IN")) {
+            for (String path : List.of("/admin/organizations/new", "/admin/audit?action=signIn.succeeded")) {
                 page.navigate(url(path));
                 check(page, "admin" + path.replaceAll("[/?=]", "-"), problems);
             }

@@ -32,7 +32,7 @@ class HomePageTests {
         assertThat(viewer).as("the board's viewer follows the collaborative its board partners in")
                 .contains("Riverbend Healthcare Talent Collaborative");
         for (String page : new String[] {priya, manager, employer, viewer}) {
-            assertThat(page).doesNotContain("SIGN_IN").doesNotContain("valueProposition.saved").doesNotContain("127.0.0.1");
+            assertThat(page).doesNotContain("signIn.succeeded").doesNotContain("valueProposition.saved").doesNotContain("127.0.0.1");
         }
     }
 

@@ -109,20 +109,20 @@ class InputEdgeTests {
                 + " join organization o on o.id = e.organization_id where o.name = 'Bridges Youth Network'");
         long keystone = count("select min(e.id) from employer e join organization o on o.id = e.organization_id"
                 + " where o.name = 'Second Chance Works' and e.name = 'Keystone Precision Machining'");
-        long before = count("select count(*) from audit_event where action = 'REFUSED_FOREIGN_RECORD' and detail = ?", "contactIds [" + bridgesContact + "]");
+        long before = count("select count(*) from audit_event where action = 'access.foreignRecordRefused' and detail = ?", "contactIds [" + bridgesContact + "]");
         mvc.perform(post("/api/v1/employers/" + keystone + "/engagements").with(users.as("practitioner")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CALL\",\"occurredOn\":\"2026-11-30\",\"subject\":\"Probe\","
                                 + "\"contactIds\":[" + bridgesContact + "]}"))
                 .andExpect(status().isBadRequest());
-        assertThat(count("select count(*) from audit_event where action = 'REFUSED_FOREIGN_RECORD' and detail = ?", "contactIds [" + bridgesContact + "]"))
+        assertThat(count("select count(*) from audit_event where action = 'access.foreignRecordRefused' and detail = ?", "contactIds [" + bridgesContact + "]"))
                 .as("another organization's contact named in a body").isEqualTo(before + 1);
 
         WebClient web = new WebClient(port);
         web.signIn("practitioner", TestUsers.PASSWORD);
         web.forgetCsrf();
-        long csrfBefore = count("select count(*) from audit_event where action = 'CSRF_REFUSED'");
+        long csrfBefore = count("select count(*) from audit_event where action = 'access.csrfRefused'");
         assertThat(web.postForm("/employers", Map.of("name", "No token Foods", "sector", "PRIVATE_FOR_PROFIT")).statusCode()).isEqualTo(403);
-        assertThat(count("select count(*) from audit_event where action = 'CSRF_REFUSED'")).isEqualTo(csrfBefore + 1);
+        assertThat(count("select count(*) from audit_event where action = 'access.csrfRefused'")).isEqualTo(csrfBefore + 1);
 
         // a session left open is not a way around the lock-out: wrong current passwords count like failed sign-ins
         String username = "guesser-" + System.nanoTime();
@@ -132,7 +132,7 @@ class InputEdgeTests {
             forms.refused(username, "/profile/password", "currentPassword", "guess-" + attempt, "newPassword", "another-sturdy-phrase-43",
                     "confirmPassword", "another-sturdy-phrase-43");
         }
-        assertThat(count("select count(*) from audit_event where action = 'PASSWORD_CHANGE_REFUSED' and actor = ?", username)).isEqualTo(7);
+        assertThat(count("select count(*) from audit_event where action = 'user.passwordChangeRefused' and actor = ?", username)).isEqualTo(7);
         assertThat(count("select count(*) from user_account where username = ? and locked_until > now()", username)).as("locked").isEqualTo(1);
         assertThat(new WebClient(port).signIn(username, "a-sturdy-passphrase-42").headers().firstValue("Location").orElseThrow())
                 .as("the right password is refused while locked").endsWith("/login?error=credentials");

@@ -85,6 +85,15 @@ public class Employers {
         }
     }
 
+    /** Where the company is registered, as the registration column keeps it; pages and the API say "foreign" yes or no. */
+    enum Registration {
+        US, FOREIGN;
+
+        static Registration of(boolean foreign) {
+            return foreign ? FOREIGN : US;
+        }
+    }
+
     /** More people than any employer has: a head count above it is a typing slip. */
     public static final int MAX_HEAD_COUNT = 10_000_000;
 
@@ -331,7 +340,7 @@ public class Employers {
                     Integer sum = rs.getObject("establishment_head_count", Integer.class);
                     String naics = rs.getString("naics_code");
                     return new EmployerView(rs.getLong("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
-                            "FOREIGN".equals(rs.getString("registration")), rs.getString("industry_description"), naics,
+                            EnumColumns.read(rs, "registration", Registration.class) == Registration.FOREIGN, rs.getString("industry_description"), naics,
                             naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
                             rs.getString("enterprise_name"), rs.getString("website"), own, sum,
                             sizeClasses.of(own != null ? own : sum), rs.getString("notes"), rs.getTimestamp("archived_at") != null,
@@ -359,7 +368,7 @@ public class Employers {
                         insert into employer (organization_id, name, sector, registration, industry_description, naics_code,
                                               enterprise_name, website, head_count, notes, created_by, updated_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(user.organizationId(), input.name().strip(), input.sector().name(), input.foreign() ? "FOREIGN" : "US",
+                .params(user.organizationId(), input.name().strip(), input.sector().name(), Registration.of(input.foreign()).name(),
                         Text.blankToNull(input.industryDescription()), Text.blankToNull(input.naicsCode()), Text.blankToNull(input.enterpriseName()),
                         Text.blankToNull(input.website()), input.headCount(), Text.blankToNull(input.notes()), user.username(), user.username())
                 .query(Long.class).single();
@@ -385,7 +394,7 @@ public class Employers {
                                enterprise_name = ?, website = ?, head_count = ?, notes = ?, version = version + 1,
                                updated_at = now(), updated_by = ?
                         where id = ? and organization_id = ? and version = ?""")
-                .params(input.name().strip(), input.sector().name(), input.foreign() ? "FOREIGN" : "US",
+                .params(input.name().strip(), input.sector().name(), Registration.of(input.foreign()).name(),
                         Text.blankToNull(input.industryDescription()), Text.blankToNull(input.naicsCode()), Text.blankToNull(input.enterpriseName()),
                         Text.blankToNull(input.website()), input.headCount(), Text.blankToNull(input.notes()), user.username(),
                         employerId, user.organizationId(), version)

@@ -75,7 +75,7 @@ public class ApiTokens {
                 .params(user.userId(), user.organizationId(), name.strip(), hash(token), token.substring(0, 10),
                         java.sql.Timestamp.from(expiresAt))
                 .query(Long.class).single();
-        audit.record("TOKEN_CREATED", "token", id, name.strip() + ", expires " + expiresAt);
+        audit.record("token.created", "token", id, name.strip() + ", expires " + expiresAt);
         return new CreatedToken(token, get(id, user.userId()));
     }
 
@@ -96,7 +96,7 @@ public class ApiTokens {
         if (updated == 0) {
             throw new NotFound("token", tokenId);
         }
-        audit.record("TOKEN_REVOKED", "token", tokenId, null);
+        audit.record("token.revoked", "token", tokenId, null);
         return get(tokenId, user.userId());
     }
 

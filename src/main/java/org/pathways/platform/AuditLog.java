@@ -72,7 +72,7 @@ public class AuditLog {
     public void refusedForeignRecords(String field, Object ids) {
         PathwaysUser user = PathwaysUser.currentIfSignedIn().orElse(null);
         insert(user == null ? null : user.organizationId(), user == null ? null : user.userId(), user == null ? "system" : user.username(),
-                "REFUSED_FOREIGN_RECORD", null, null, field + " " + ids);
+                "access.foreignRecordRefused", null, null, field + " " + ids);
     }
 
     private void insert(Long organizationId, Long userId, String actor, String action, String targetType,

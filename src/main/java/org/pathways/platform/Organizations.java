@@ -102,7 +102,7 @@ public class Organizations {
             throw new org.pathways.shared.InvalidInput("timeZone", "organization.unknownTimeZone", zone);
         }
         Organization organization = register(name, type, region, zone, false);
-        audit.record("ORGANIZATION_CREATED", "organization", organization.id(), organization.name() + " (" + type + ")");
+        audit.record("organization.created", "organization", organization.id(), organization.name() + " (" + type + ")");
         return organization.view(0);
     }
 

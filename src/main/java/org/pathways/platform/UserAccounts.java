@@ -88,7 +88,7 @@ public class UserAccounts {
             throw new Conflict("organization.inactive", "The organization is not active");
         }
         UserAccount account = save(organization, newUser);
-        audit.record("USER_CREATED", "user", account.id(),
+        audit.record("user.created", "user", account.id(),
                 account.username() + " in organization " + organizationId + " with roles " + account.roleSet());
         return account.view();
     }
@@ -104,7 +104,7 @@ public class UserAccounts {
         Set<Role> before = account.roleSet();
         account.grant(organizations.require(account.organizationId()).type(), roles);
         UserAccount saved = repository.save(account);
-        audit.record("USER_ROLES_CHANGED", "user", userId, account.username() + ": " + before + " -> " + saved.roleSet());
+        audit.record("user.rolesChanged", "user", userId, account.username() + ": " + before + " -> " + saved.roleSet());
         endSessions(saved.username());
         return saved.view();
     }
@@ -117,7 +117,7 @@ public class UserAccounts {
         }
         account.deactivate();
         UserAccount saved = repository.save(account);
-        audit.record("USER_DEACTIVATED", "user", userId, account.username());
+        audit.record("user.deactivated", "user", userId, account.username());
         endSessions(saved.username());
         return saved.view();
     }
@@ -129,7 +129,7 @@ public class UserAccounts {
         UserAccount saved = repository.save(account);
         // Reactivating is how an administrator lets someone back in, so it also lifts a sign-in lock.
         signIns.unlock(userId);
-        audit.record("USER_ACTIVATED", "user", userId, account.username());
+        audit.record("user.activated", "user", userId, account.username());
         return saved.view();
     }
 
@@ -141,9 +141,9 @@ public class UserAccounts {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // a guess at the password from a session left open counts like a failed sign-in, lock-out included
             SignInRecords.Failure failure = signIns.recordFailure(account.username());
-            audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "PASSWORD_CHANGE_REFUSED", "current password wrong");
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "user.passwordChangeRefused", "current password wrong");
             if (failure.lockedUntil() != null) {
-                audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "ACCOUNT_LOCKED",
+                audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "user.locked",
                         "until " + failure.lockedUntil() + " after wrong current passwords");
             }
             throw new InvalidInput("currentPassword", "password.currentWrong");
@@ -153,7 +153,7 @@ public class UserAccounts {
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         repository.save(account);
-        audit.record("PASSWORD_CHANGED", "user", account.id(), account.username());
+        audit.record("user.passwordChanged", "user", account.id(), account.username());
     }
 
     /**
@@ -164,7 +164,7 @@ public class UserAccounts {
     public UserView createPlatformAdministrator(String username, String displayName, String password) {
         Organization platform = organizations.platformOrganization();
         UserAccount account = save(platform, new NewUser(username, displayName, null, password, Set.of(Role.PLATFORM_ADMIN)));
-        audit.recordSecurityEvent(platform.id(), account.id(), "system", "ADMINISTRATOR_CREATED",
+        audit.recordSecurityEvent(platform.id(), account.id(), "system", "user.administratorCreated",
                 account.username() + " created from the command line");
         return account.view();
     }

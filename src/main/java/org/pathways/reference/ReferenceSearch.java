@@ -102,16 +102,17 @@ public class ReferenceSearch {
         return byWords(entries, q, words(q), limit, Comparator.comparingInt(Entry::levelOrder));
     }
 
-    public List<CodeMatch> soc(String query, String level, int limit) {
+    /** Occupations and groups matching the words or the code typed, at one level or (null) at all four. */
+    public List<CodeMatch> soc(String query, SocLevel level, int limit) {
         Long release = releaseWatch.current("soc");
         if (release == null) {
             return List.of();
         }
         List<Entry> all = cached("soc:" + release, () -> loadSoc(release));
-        List<Entry> entries = level == null ? all : all.stream().filter(e -> e.match().level().equals(level)).toList();
+        List<Entry> entries = level == null ? all : all.stream().filter(e -> e.match().level().equals(level.code())).toList();
         String q = clean(query);
         if (q.isEmpty()) {
-            String shown = level == null ? "major" : level;
+            String shown = (level == null ? SocLevel.MAJOR : level).code();
             return entries.stream().filter(e -> e.match().level().equals(shown)).limit(limit(limit)).map(Entry::match).toList();
         }
         String prefix = socPrefix(q);
@@ -119,7 +120,7 @@ public class ReferenceSearch {
             return entries.stream().filter(e -> e.match().code().startsWith(prefix)).limit(limit(limit)).map(Entry::match).toList();
         }
         // occupations before groups, then the occupations that employ the most people
-        return byWords(entries, q, words(q), limit, Comparator.comparingInt((Entry e) -> e.match().level().equals("detailed") ? 0 : 1)
+        return byWords(entries, q, words(q), limit, Comparator.comparingInt((Entry e) -> e.match().level().equals(SocLevel.DETAILED.code()) ? 0 : 1)
                 .thenComparing(Comparator.comparingLong(Entry::size).reversed()));
     }
 

@@ -86,7 +86,7 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(containsString("unknown, expired or revoked")));
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'TOKEN_REVOKED' and target_id = ?")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'token.revoked' and target_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -53,7 +53,7 @@ class SignInTests {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
         assertThat(web.get("/login?error=credentials").body()).contains("That username and password do not match");
         assertThat(web.get("/").statusCode()).as("still signed out").isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = 'viewer'")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'signIn.failed' and actor = 'viewer'")
                 .query(Long.class).single()).isPositive();
     }
 
@@ -73,7 +73,7 @@ class SignInTests {
                 .as("a name that does not exist gets the same answer, so a locked account tells no one it exists")
                 .isEqualTo(rightPassword.headers().firstValue("Location"));
         assertThat(web.get("/").statusCode()).as("still signed out").isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor = ?")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.locked' and actor = ?")
                 .param(username).query(Long.class).single()).isEqualTo(1);
 
         // When the lock runs out, the right password works again and the count starts over.

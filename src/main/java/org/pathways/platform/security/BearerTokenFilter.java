@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String presented = header.substring(7).strip();
         PathwaysUser user = tokens.authenticate(presented).orElse(null);
         if (user == null) {
-            audit.recordSecurityEvent(null, null, null, "TOKEN_REJECTED",
+            audit.recordSecurityEvent(null, null, null, "token.rejected",
                     request.getMethod() + " " + request.getRequestURI());
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "Token not accepted",
                     "The API token is unknown, expired or revoked. Create a new one with POST /api/v1/tokens.");

@@ -144,7 +144,7 @@ class SecurityConfiguration {
                             var user = org.pathways.platform.PathwaysUser.currentIfSignedIn();
                             audit.recordSecurityEvent(user.map(org.pathways.platform.PathwaysUser::organizationId).orElse(null),
                                     user.map(org.pathways.platform.PathwaysUser::userId).orElse(null),
-                                    user.map(org.pathways.platform.PathwaysUser::username).orElse("anonymous"), "CSRF_REFUSED",
+                                    user.map(org.pathways.platform.PathwaysUser::username).orElse("anonymous"), "access.csrfRefused",
                                     request.getMethod() + " " + request.getRequestURI());
                         }
                         refusalPage.handle(request, response, denied);

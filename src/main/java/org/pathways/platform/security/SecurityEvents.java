@@ -28,7 +28,7 @@ class SecurityEvents {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PathwaysUser user) {
             signIns.recordSuccess(user.userId());
-            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "SIGN_IN", channel(event.getAuthentication()));
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "signIn.succeeded", channel(event.getAuthentication()));
         }
     }
 
@@ -38,13 +38,13 @@ class SecurityEvents {
         String detail = event.getException().getClass().getSimpleName() + ", " + channel(event.getAuthentication());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             SignInRecords.Failure failure = signIns.recordFailure(username);
-            audit.recordSecurityEvent(failure.organizationId(), failure.userId(), username, "SIGN_IN_FAILED", detail);
+            audit.recordSecurityEvent(failure.organizationId(), failure.userId(), username, "signIn.failed", detail);
             if (failure.lockedUntil() != null) {
-                audit.recordSecurityEvent(failure.organizationId(), failure.userId(), username, "ACCOUNT_LOCKED",
+                audit.recordSecurityEvent(failure.organizationId(), failure.userId(), username, "user.locked",
                         "locked until " + failure.lockedUntil());
             }
         } else {
-            audit.recordSecurityEvent(null, null, username, "SIGN_IN_FAILED", detail);
+            audit.recordSecurityEvent(null, null, username, "signIn.failed", detail);
         }
     }
 
@@ -57,7 +57,7 @@ class SecurityEvents {
         Authentication authentication = event.getAuthentication().get();
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.getPrincipal() instanceof PathwaysUser user) {
-            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "ACCESS_DENIED",
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "access.denied",
                     describe(event.getSource()));
         }
     }

@@ -141,7 +141,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> denied(AccessDeniedException denied, HttpServletRequest request) {
         if (!(denied instanceof AuthorizationDeniedException)) {
             // Refusals from @PreAuthorize are audited from Spring Security's event; these come from services.
-            audit.record("ACCESS_DENIED", null, null, request.getMethod() + " " + request.getRequestURI());
+            audit.record("access.denied", null, null, request.getMethod() + " " + request.getRequestURI());
         }
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Not allowed",
                 "Your roles do not allow this request."));

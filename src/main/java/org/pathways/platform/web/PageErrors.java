@@ -57,7 +57,7 @@ class PageErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException denied, HttpServletRequest request, HttpServletResponse response) {
         if (!(denied instanceof AuthorizationDeniedException)) {
-            audit.record("ACCESS_DENIED", null, null, request.getMethod() + " " + request.getRequestURI());
+            audit.record("access.denied", null, null, request.getMethod() + " " + request.getRequestURI());
         }
         return page(HttpStatus.FORBIDDEN, request, response);
     }

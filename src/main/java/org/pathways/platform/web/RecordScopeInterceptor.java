@@ -69,7 +69,7 @@ class RecordScopeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             }
             if (user == null || !scope.isVisibleTo(user, variable.getValue())) {
                 if (user != null) {
-                    audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "ACCESS_DENIED",
+                    audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "access.denied",
                             request.getMethod() + " " + request.getRequestURI() + " (outside the caller's organization or missing)");
                 }
                 throw new NotFound(variable.getKey(), variable.getValue());

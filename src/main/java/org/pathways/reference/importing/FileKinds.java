@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.pathways.reference.ReferenceDataset;
+import org.pathways.reference.SocLevel;
 import org.pathways.reference.importing.FileKind.Target;
 import org.pathways.reference.importing.Header.Column;
 import org.pathways.reference.importing.Header.FileProblem;
@@ -169,14 +170,12 @@ final class FileKinds {
             String year = socYear(h);
             return List.of(new Target(ReferenceDataset.SOC, year, order(year), cells -> {
                 String value = code(code, cells, Values.SOC, "reference.format.soc");
-                String level = required(group, cells).toLowerCase(Locale.ROOT);
-                if (!List.of("major", "minor", "broad", "detailed").contains(level)) {
-                    throw new ValueProblem(group, "reference.problem.notSocGroup", group.in(cells));
-                }
-                String major = value.substring(0, 2) + "-0000";
-                String minor = level.equals("major") ? null : value.substring(0, 4) + "000";
-                String broad = level.equals("broad") || level.equals("detailed") ? value.substring(0, 6) + "0" : null;
-                return new String[] {value, required(title, cells), level, text(definition, cells), major, minor, broad};
+                SocLevel level = SocLevel.named(required(group, cells))
+                        .orElseThrow(() -> new ValueProblem(group, "reference.problem.notSocGroup", group.in(cells)));
+                String major = SocLevel.majorOf(value);
+                String minor = level == SocLevel.MAJOR ? null : value.substring(0, 4) + "000";
+                String broad = level == SocLevel.BROAD || level == SocLevel.DETAILED ? value.substring(0, 6) + "0" : null;
+                return new String[] {value, required(title, cells), level.code(), text(definition, cells), major, minor, broad};
             }));
         }
     }

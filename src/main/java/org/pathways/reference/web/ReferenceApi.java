@@ -13,6 +13,7 @@ import org.pathways.reference.ReferenceData.Release;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.reference.ReferenceSearch.CodeMatch;
 import org.pathways.reference.ReferenceSearch.CountyMatch;
+import org.pathways.reference.SocLevel;
 import org.pathways.shared.InvalidInput;
 import org.pathways.platform.Permissions.PlatformAdmins;
 import org.pathways.platform.Permissions.SignedIn;
@@ -61,10 +62,8 @@ class ReferenceApi {
     @GetMapping("/api/v1/reference/soc")
     List<CodeMatch> soc(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
                         @RequestParam(defaultValue = "20") int limit) {
-        if (level != null && !List.of("major", "minor", "broad", "detailed").contains(level)) {
-            throw new InvalidInput("level", "reference.api.badLevel");
-        }
-        return search.soc(q, level, limit);
+        SocLevel named = level == null ? null : SocLevel.named(level).orElseThrow(() -> new InvalidInput("level", "reference.api.badLevel"));
+        return search.soc(q, named, limit);
     }
 
     @GetMapping("/api/v1/reference/counties")

@@ -3,6 +3,7 @@ package org.pathways.reference.web;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceSearch;
+import org.pathways.reference.SocLevel;
 import org.pathways.platform.Permissions.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,8 @@ class ReferencePages {
     @GetMapping("/reference/pickers/soc")
     String socPicker(@RequestParam java.util.Map<String, String> params, @RequestParam(required = false) String level, Model model) {
         String q = query(params);
-        model.addAttribute("socMatches", search.soc(q, level, ReferenceSearch.DEFAULT_LIMIT));
+        // a level the picker does not know widens the search to all four, as an empty one does
+        model.addAttribute("socMatches", search.soc(q, SocLevel.named(level).orElse(null), ReferenceSearch.DEFAULT_LIMIT));
         model.addAttribute("soc", q);
         return "reference/pickers :: soc";
     }
