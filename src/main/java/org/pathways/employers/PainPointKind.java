@@ -1,6 +1,6 @@
 package org.pathways.employers;
 
-/** The talent problems an employer can rank for a critical job (PRODUCT.md, C2). */
+/** The talent problems an employer can rank for a critical job (C2, docs/capabilities.md). */
 public enum PainPointKind {
     UNFILLED_OPENINGS, ONBOARDING_COST, UPSKILLING_COST, CAREER_ADVANCEMENT, TURNOVER, DIVERSITY, OTHER;
 
