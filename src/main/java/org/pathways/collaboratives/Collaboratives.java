@@ -87,8 +87,8 @@ public class Collaboratives {
         }
 
         public static CollaborativeInput of(CollaborativeView c) {
-            return of(c.name(), c.focus(), c.focusCode(), c.focusNote(), c.counties().stream().map(ReferenceSearch.CountyMatch::code).toList(),
-                    c.charter(), c.status(), c.confidentiality(), c.need());
+            List<String> counties = c.counties().stream().map(ReferenceSearch.CountyMatch::code).toList();
+            return of(c.name(), c.focus(), c.focusCode(), c.focusNote(), counties, c.charter(), c.status(), c.confidentiality(), c.need());
         }
 
         public Confidentiality confidentiality() {
@@ -285,7 +285,8 @@ public class Collaboratives {
                         select m.employer_id, m.employer_organization_id, o.name, m.joined_on from collaborative_member m
                         left join organization_directory o on o.id = m.employer_organization_id where m.collaborative_id = ?""")
                 .param(collaborativeId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDate.class))).list();
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                .list();
         Map<Long, String> names = new LinkedHashMap<>();
         employers.namesOf(rows.stream().map(Row::employerId).toList()).forEach(e -> names.put(e.id(), e.name()));
         return rows.stream()

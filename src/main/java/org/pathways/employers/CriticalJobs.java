@@ -230,7 +230,8 @@ public class CriticalJobs {
                 rs.getString("soc_code"), rs.getBoolean("soc_confirmed"), rs.getObject("establishment_id", Long.class),
                 rs.getString("establishment_name"), rs.getString("business_function"), rs.getObject("positions", Integer.class),
                 rs.getObject("openings", Integer.class), rs.getBigDecimal("pay_min"), rs.getBigDecimal("pay_max"),
-                EnumColumns.read(rs, "pay_unit", PayUnit.class), rs.getObject("criticality_rank", Integer.class), rs.getInt("version"))).list();
+                EnumColumns.read(rs, "pay_unit", PayUnit.class), rs.getObject("criticality_rank", Integer.class), rs.getInt("version")))
+                .list();
         if (rows.isEmpty()) {
             return List.of();
         }

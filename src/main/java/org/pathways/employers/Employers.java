@@ -340,7 +340,8 @@ public class Employers {
                     Integer sum = rs.getObject("establishment_head_count", Integer.class);
                     String naics = rs.getString("naics_code");
                     return new EmployerView(rs.getLong("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
-                            EnumColumns.read(rs, "registration", Registration.class) == Registration.FOREIGN, rs.getString("industry_description"), naics,
+                            EnumColumns.read(rs, "registration", Registration.class) == Registration.FOREIGN,
+                            rs.getString("industry_description"), naics,
                             naics == null ? null : reference.naicsCode(naics).map(ReferenceSearch.CodeMatch::title).orElse(null),
                             rs.getString("enterprise_name"), rs.getString("website"), own, sum,
                             sizeClasses.of(own != null ? own : sum), rs.getString("notes"), rs.getTimestamp("archived_at") != null,

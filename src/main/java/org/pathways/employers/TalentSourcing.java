@@ -102,7 +102,8 @@ public class TalentSourcing {
                             EnumColumns.read(rs, "recruiting_level", Contacts.Level.class),
                             EnumColumns.read(rs, "recruiting_reach", Reach.class),
                             strings(rs.getArray("recruiting_counties")), rs.getString("recruiting_area_note"),
-                            strings(rs.getArray("channels")).stream().map(Channel::valueOf).toList(), EnumColumns.read(rs, "hires_opportunity", AlreadyHires.class),
+                            strings(rs.getArray("channels")).stream().map(Channel::valueOf).toList(),
+                            EnumColumns.read(rs, "hires_opportunity", AlreadyHires.class),
                             strings(rs.getArray("populations")).stream().map(Population::valueOf).toList());
                     List<CountyMatch> counties = sourcing.counties().stream().map(f -> reference.county(f).orElse(null))
                             .filter(c -> c != null).toList();

@@ -86,8 +86,8 @@ class EngagementRows {
         }
         Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
         Map<Long, List<Person>> people = new HashMap<>();
-        jdbc.sql("select ec.engagement_id, c.id, c.name from engagement_contact ec join employer_contact_directory c on c.id = ec.contact_id"
-                        + " where ec.engagement_id = any(?) order by c.name")
+        jdbc.sql("select ec.engagement_id, c.id, c.name from engagement_contact ec"
+                        + " join employer_contact_directory c on c.id = ec.contact_id where ec.engagement_id = any(?) order by c.name")
                 .param(ids).query((rs, n) -> people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Person(rs.getLong(2), rs.getString(3))))
                 .list();

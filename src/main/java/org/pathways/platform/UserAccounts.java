@@ -141,7 +141,8 @@ public class UserAccounts {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // a guess at the password from a session left open counts like a failed sign-in, lock-out included
             SignInRecords.Failure failure = signIns.recordFailure(account.username());
-            audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "user.passwordChangeRefused", "current password wrong");
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "user.passwordChangeRefused",
+                    "current password wrong");
             if (failure.lockedUntil() != null) {
                 audit.recordSecurityEvent(user.organizationId(), user.userId(), account.username(), "user.locked",
                         "until " + failure.lockedUntil() + " after wrong current passwords");

@@ -120,7 +120,8 @@ public class ReferenceSearch {
             return entries.stream().filter(e -> e.match().code().startsWith(prefix)).limit(limit(limit)).map(Entry::match).toList();
         }
         // occupations before groups, then the occupations that employ the most people
-        return byWords(entries, q, words(q), limit, Comparator.comparingInt((Entry e) -> e.match().level().equals(SocLevel.DETAILED.code()) ? 0 : 1)
+        String detailed = SocLevel.DETAILED.code();
+        return byWords(entries, q, words(q), limit, Comparator.comparingInt((Entry e) -> e.match().level().equals(detailed) ? 0 : 1)
                 .thenComparing(Comparator.comparingLong(Entry::size).reversed()));
     }
 

@@ -28,7 +28,8 @@ class SecurityEvents {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PathwaysUser user) {
             signIns.recordSuccess(user.userId());
-            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "signIn.succeeded", channel(event.getAuthentication()));
+            audit.recordSecurityEvent(user.organizationId(), user.userId(), user.username(), "signIn.succeeded",
+                    channel(event.getAuthentication()));
         }
     }
 

@@ -62,7 +62,8 @@ class ReferenceApi {
     @GetMapping("/api/v1/reference/soc")
     List<CodeMatch> soc(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
                         @RequestParam(defaultValue = "20") int limit) {
-        SocLevel named = level == null ? null : SocLevel.named(level).orElseThrow(() -> new InvalidInput("level", "reference.api.badLevel"));
+        SocLevel named = level == null ? null
+                : SocLevel.named(level).orElseThrow(() -> new InvalidInput("level", "reference.api.badLevel"));
         return search.soc(q, named, limit);
     }
 
