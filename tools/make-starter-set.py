@@ -4,8 +4,9 @@
 The starter set lets a fresh installation work before anyone imports the full releases: NAICS 2022
 sectors and subsectors (plus the industries the demo employers use), SOC 2018 major groups (plus the demo
 occupations with their definitions and parents), all states, the demo region's counties with their metro
-area, and BLS projections and wages for the demo occupations. All of it is U.S. public-domain data; no
-O*NET data is included. Usage: python3 tools/make-starter-set.py ../shared/data
+area, and BLS projections and wages for the demo occupations, all U.S. public-domain data; and for the demo
+occupations only, O*NET 28.2's occupations, skills, knowledge, technology and job zones (CC BY 4.0: every page that
+shows them carries the attribution), so hiring requirements can be checked on a fresh installation. Usage: python3 tools/make-starter-set.py ../shared/data
 """
 import csv
 import os
@@ -77,3 +78,21 @@ write("ep_occupation_projections_2024_2034_starter.csv", list(ep[0].keys()), [r 
 oews = rows("bls_oews/oews_national_may2024.csv")
 write("oews_national_may2024_starter.csv", list(oews[0].keys()),
       [r for r in oews if r["OCC_CODE"] in DEMO_OCCUPATIONS or (r["OCC_CODE"] in DEMO_GROUPS and r["O_GROUP"] == "broad")])
+
+# O*NET 28.2 for the demo occupations (CC BY 4.0), in a folder named for the release so the importer knows its vintage
+ONET_OUT = os.path.join(OUT, "28.2")
+os.makedirs(ONET_OUT, exist_ok=True)
+for name in ["occupation_data.csv", "skills.csv", "knowledge.csv", "technology_skills.csv", "job_zones.csv"]:
+    records = rows("onet/28.2/" + name)
+    keep = [r for r in records if r["O*NET-SOC Code"][:7] in DEMO_OCCUPATIONS]
+    with open(os.path.join(ONET_OUT, name), "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(records[0].keys()), lineterminator="\n")
+        w.writeheader()
+        w.writerows(keep)
+    print("28.2/" + name, len(keep))
+reference = rows("onet/28.2/job_zone_reference.csv")
+with open(os.path.join(ONET_OUT, "job_zone_reference.csv"), "w", newline="", encoding="utf-8") as f:
+    w = csv.DictWriter(f, fieldnames=list(reference[0].keys()), lineterminator="\n")
+    w.writeheader()
+    w.writerows(reference)
+print("28.2/job_zone_reference.csv", len(reference))

@@ -99,7 +99,28 @@ document.addEventListener('click', (event) => {
     } else {
       input.value = item.dataset.code;
     }
-    input.focus();
+    // a competency fills its name and its kind too (data-pick-title-into, data-pick-kind-into)
+    const title = box.dataset.pickTitleInto && document.getElementById(box.dataset.pickTitleInto);
+    if (title) {
+      title.value = item.dataset.title;
+    }
+    const kind = box.dataset.pickKindInto && document.getElementById(box.dataset.pickKindInto);
+    if (kind && item.dataset.kind) {
+      kind.value = item.dataset.kind;
+    }
+    if (title) {
+      box.innerHTML = '';
+    }
+    (title || input).focus();
+  }
+});
+
+// Typing a competency's name again forgets the O*NET element picked before (data-clears="the element id's input")
+document.addEventListener('input', (event) => {
+  const typed = event.target.closest('[data-clears]');
+  const element = typed && document.getElementById(typed.dataset.clears);
+  if (element) {
+    element.value = '';
   }
 });
 

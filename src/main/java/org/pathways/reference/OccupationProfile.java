@@ -52,6 +52,12 @@ public record OccupationProfile(
     public record Source(String dataset, String vintage) {
     }
 
+    /** The words O*NET's CC BY 4.0 licence asks for, in every API answer that carries its content. */
+    public static final String ONET_ATTRIBUTION = "This information incorporates the O*NET Database by the U.S. Department of Labor, "
+            + "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of "
+            + "USDOL/ETA. Pathways has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested "
+            + "these modifications.";
+
     /** O*NET data is CC BY 4.0; pages and exports that show any of it carry the attribution. */
     public boolean showsOnetData() {
         return sources.stream().anyMatch(s -> s.dataset().startsWith("onet-"));

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pathways' own small extract of the official files (NAICS sectors and subsectors, SOC major groups, states,
- * and the industries, occupations and counties the demo uses; see {@code tools/make-starter-set.py}), so a
+ * and the industries, occupations and counties the demo uses, with O*NET's skills, knowledge, technology and job zones
+ * for the demo occupations; see {@code tools/make-starter-set.py}), so a
  * fresh installation has working pickers before anyone imports the full releases. It only fills datasets
  * that have no release at all, and a full release of the same vintage replaces it.
  */
@@ -48,19 +49,24 @@ class StarterSet implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Set<String> present = new HashSet<>(jdbc.sql("select distinct dataset from ref_release").query(String.class).list());
-        if (present.containsAll(List.of("naics", "soc", "states", "counties", "cbsa-delineation", "bls-projections", "bls-oews-wages"))) {
+        if (present.containsAll(List.of("naics", "soc", "states", "counties", "cbsa-delineation", "bls-projections", "bls-oews-wages",
+                "onet-occupations", "onet-skills", "onet-knowledge", "onet-technology-skills", "onet-job-zones"))) {
             return;
         }
         Path folder = Files.createTempDirectory("pathways-starter");
         try {
             List<SourceFile> files = new ArrayList<>();
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:reference/starter/*.csv");
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:reference/starter/**/*.csv");
             for (Resource resource : resources) {
-                Path file = folder.resolve(resource.getFilename());
+                // O*NET files sit in a folder named for their release ("28.2"), which is how the importer reads their vintage
+                String url = resource.getURL().toString();
+                String relative = url.substring(url.lastIndexOf("reference/starter/") + "reference/starter/".length());
+                Path file = folder.resolve(relative);
+                Files.createDirectories(file.getParent());
                 try (InputStream in = resource.getInputStream()) {
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                files.add(new SourceFile(file, "starter/" + resource.getFilename()));
+                files.add(new SourceFile(file, "starter/" + relative));
             }
             files.sort(Comparator.comparing(SourceFile::displayName));
             ImportReport report = importer.importFiles(files, "pathways", true, dataset -> !present.contains(dataset.key()));

@@ -36,11 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
 @SignedIn
 class ReferenceApi {
 
-    static final String ONET_ATTRIBUTION = "This information incorporates the O*NET Database by the U.S. Department of Labor, "
-            + "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of "
-            + "USDOL/ETA. Pathways has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested "
-            + "these modifications.";
-
     private final ReferenceSearch search;
     private final JobTitleSuggester suggester;
     private final ReferenceData referenceData;
@@ -78,7 +73,7 @@ class ReferenceApi {
     @GetMapping("/api/v1/reference/occupations/{soc}")
     Occupation occupation(@PathVariable String soc) {
         OccupationProfile profile = referenceData.occupation(soc);
-        return new Occupation(profile, profile.showsOnetData() ? ONET_ATTRIBUTION : null);
+        return new Occupation(profile, profile.showsOnetData() ? OccupationProfile.ONET_ATTRIBUTION : null);
     }
 
     @GetMapping("/api/v1/reference/job-titles/suggest")

@@ -1,5 +1,6 @@
 package org.pathways.reference.web;
 
+import org.pathways.reference.Competencies;
 import org.pathways.reference.JobTitleSuggester;
 import org.pathways.reference.ReferenceData;
 import org.pathways.reference.ReferenceSearch;
@@ -25,7 +26,10 @@ class ReferencePages {
     private final JobTitleSuggester suggester;
     private final ReferenceData referenceData;
 
-    ReferencePages(ReferenceSearch search, JobTitleSuggester suggester, ReferenceData referenceData) {
+    private final Competencies competencies;
+
+    ReferencePages(ReferenceSearch search, JobTitleSuggester suggester, ReferenceData referenceData, Competencies competencies) {
+        this.competencies = competencies;
         this.search = search;
         this.suggester = suggester;
         this.referenceData = referenceData;
@@ -77,6 +81,18 @@ class ReferencePages {
         model.addAttribute("countyMatches", search.counties(q, ReferenceSearch.DEFAULT_LIMIT));
         model.addAttribute("county", q);
         return "reference/pickers :: counties";
+    }
+
+    /** O*NET competencies for a requirement row: the occupation's own first ({@code soc}), then any other by name. */
+    @GetMapping("/reference/pickers/competencies")
+    String competencyPicker(@RequestParam java.util.Map<String, String> params, @RequestParam(required = false) String soc, Model model) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>(params);
+        typed.remove("soc");
+        String q = query(typed);
+        String occupation = soc != null && soc.matches("\\d{2}-\\d{4}") ? soc : null;
+        model.addAttribute("competencyMatches", competencies.search(q, occupation, 12));
+        model.addAttribute("competency", q);
+        return "reference/pickers :: competencies";
     }
 
     @GetMapping("/reference/pickers/metros")
