@@ -10,6 +10,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,5 +96,23 @@ public class DemoRegion implements ApplicationRunner {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * Runs demo work as one of the demo people, with their organization and roles, so that a module's demo data goes
+     * through its own rules and audit (a save refused in the demo is refused for everyone).
+     */
+    public void actingAs(String username, Runnable work) {
+        PathwaysUser user = users.findForSignIn(username).orElseThrow().user();
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

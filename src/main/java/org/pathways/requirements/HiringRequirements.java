@@ -159,8 +159,10 @@ public class HiringRequirements {
         }
     }
 
-    /** The job's requirements with the check against its occupation and the practices explained. */
-    /** {@code attribution} is O*NET's licence text when any of its content is in the answer (an element or the occupation's figures). */
+    /**
+     * The job's requirements with the check against its occupation and the practices explained; {@code attribution} is O*NET's licence
+     * text when any of its content is in the answer (an element or the occupation's figures).
+     */
     public record Review(RequirementsView requirements, OccupationProfile occupation, List<RequirementsCheck.Flag> flags,
                          List<RequirementsCheck.PracticeNote> notes, String attribution) {
     }

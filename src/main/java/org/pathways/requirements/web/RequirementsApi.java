@@ -4,8 +4,14 @@ import jakarta.validation.Valid;
 
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
+import java.util.Locale;
+import java.util.Map;
+
 import org.pathways.requirements.HiringRequirements;
+import org.pathways.requirements.JobPostings;
 import org.pathways.requirements.HiringRequirements.RequirementsInput;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,10 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Members
 class RequirementsApi {
 
-    private final HiringRequirements requirements;
+    static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
-    RequirementsApi(HiringRequirements requirements) {
+    private final HiringRequirements requirements;
+    private final JobPostings postings;
+
+    RequirementsApi(HiringRequirements requirements, JobPostings postings) {
         this.requirements = requirements;
+        this.postings = postings;
     }
 
     /** The items and practices, with the check against the occupation and the practices explained. */
@@ -37,5 +47,11 @@ class RequirementsApi {
                                   @RequestParam(required = false) Integer version) {
         requirements.save(criticalJobId, version == null ? -1 : version, body);
         return requirements.review(criticalJobId);
+    }
+
+    /** The job as a schema.org JobPosting in JSON-LD, its description in the language asked for (Accept-Language). */
+    @GetMapping("/api/v1/critical-jobs/{criticalJobId}/job-posting")
+    ResponseEntity<Map<String, Object>> jobPosting(@PathVariable long criticalJobId, Locale locale) {
+        return ResponseEntity.ok().contentType(JSON_LD).body(postings.of(criticalJobId, locale).jsonLd());
     }
 }
