@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Hiring requirements on the demo's critical jobs, saved through the module's own rules as the people who keep them:
  * Second Chance Works' Keystone machinists (whose background check moved from before any offer to after a conditional
  * one, a fair-chance change in two saves), Riverbend's emergency-department techs and Lakeside's forklift operators;
- * and the chamber's copy of Keystone's machinists, where a bachelor's degree is still required and the check flags it.
+ * and, kept by the chamber, the manufacturing collaborative's machinists (a bachelor's degree required by two of three,
+ * which the check and the roll-up flag) and welders (recorded by two members only).
  * Loaded once; a second start finds requirements and changes nothing.
  */
 @Component
@@ -50,8 +51,14 @@ class DemoRequirements implements ApplicationRunner {
         Long machinists = job("Second Chance Works", "Keystone Precision Machining", "CNC Machinist");
         Long techs = job("Second Chance Works", "Riverbend Regional Health", "Patient Care Tech - ED");
         Long forklift = job("Second Chance Works", "Lakeside Freight & Logistics", "Forklift Operator");
-        Long chamberMachinists = job("Riverbend Chamber of Commerce", "Keystone Precision Machining", "CNC Machinist");
-        if (machinists == null || techs == null || forklift == null || chamberMachinists == null) {
+        String chamber = "Riverbend Chamber of Commerce";
+        Long chamberMachinists = job(chamber, "Keystone Precision Machining", "CNC Machinist");
+        Long plasticsOperators = job(chamber, "Scioto Valley Plastics", "CNC Operator");
+        Long gearMachinists = job(chamber, "Central Ohio Gear & Drive", "Machinist");
+        Long keystoneWelders = job(chamber, "Keystone Precision Machining", "Welder/Fabricator");
+        Long buckeyeWelders = job(chamber, "Buckeye Fabrication Works", "MIG Welder");
+        if (machinists == null || techs == null || forklift == null || chamberMachinists == null || plasticsOperators == null
+                || gearMachinists == null || keystoneWelders == null || buckeyeWelders == null) {
             return;
         }
         List<Item> machinistItems = List.of(
@@ -88,12 +95,34 @@ class DemoRequirements implements ApplicationRunner {
                     new Practices(false, BackgroundCheck.BEFORE_OFFER, List.of(RecordKind.FELONY_CONVICTIONS, RecordKind.DRIVING), 10,
                             false, false, true, true, true, true, false, 18, true)));
         });
-        region.actingAs("manager", () -> requirements.save(chamberMachinists, 0, new RequirementsInput(List.of(
-                Item.credential(CredentialKind.BACHELOR, null, null, Necessity.REQUIRED, true, 4),
-                Item.competency(CompetencyType.KNOWLEDGE, null, "Mathematics", Necessity.REQUIRED, true, 4),
-                Item.experience(36, "As a CNC machinist", Necessity.REQUIRED, 4)),
-                new Practices(true, BackgroundCheck.BEFORE_OFFER, List.of(RecordKind.FELONY_CONVICTIONS, RecordKind.MISDEMEANOR_CONVICTIONS,
-                        RecordKind.ARRESTS_WITHOUT_CONVICTION), 10, false, false, true, true, true, false, null, 21, true))));
+        // the manufacturing collaborative's machinists: two of three members require a bachelor's degree, which the roll-up flags;
+        // its welders have requirements from two members only, so partners see them withheld
+        Practices strict = new Practices(true, BackgroundCheck.BEFORE_OFFER, List.of(RecordKind.FELONY_CONVICTIONS,
+                RecordKind.MISDEMEANOR_CONVICTIONS, RecordKind.ARRESTS_WITHOUT_CONVICTION), 10, false, false, true, true, true, false, null,
+                21, true);
+        region.actingAs("manager", () -> {
+            requirements.save(chamberMachinists, 0, new RequirementsInput(List.of(
+                    Item.credential(CredentialKind.BACHELOR, null, null, Necessity.REQUIRED, true, 4),
+                    Item.competency(CompetencyType.KNOWLEDGE, null, "Mathematics", Necessity.REQUIRED, true, 4),
+                    Item.experience(36, "As a CNC machinist", Necessity.REQUIRED, 4)), strict));
+            requirements.save(plasticsOperators, 0, new RequirementsInput(List.of(
+                    Item.credential(CredentialKind.BACHELOR, "Engineering technology", null, Necessity.REQUIRED, true, 3),
+                    Item.competency(CompetencyType.SKILL, null, "Operation and Control", Necessity.REQUIRED, false, 4),
+                    Item.competency(CompetencyType.KNOWLEDGE, null, "Mathematics", Necessity.REQUIRED, true, 3),
+                    Item.experience(24, null, Necessity.REQUIRED, 3)), strict));
+            requirements.save(gearMachinists, 0, new RequirementsInput(List.of(
+                    Item.credential(CredentialKind.HIGH_SCHOOL, null, null, Necessity.REQUIRED, true, 3),
+                    Item.competency(CompetencyType.KNOWLEDGE, null, "Mathematics", Necessity.REQUIRED, true, 4),
+                    Item.competency(CompetencyType.SKILL, null, "Operation and Control", Necessity.REQUIRED, false, 4),
+                    Item.credential(CredentialKind.INDUSTRY_CERTIFICATION, "NIMS Machining Level I", 24, Necessity.PREFERRED, false, 2)),
+                    new Practices(false, BackgroundCheck.AFTER_CONDITIONAL_OFFER, List.of(RecordKind.FELONY_CONVICTIONS), 7, true, true,
+                            false, true, true, false, true, 18, true)));
+            for (Long welders : List.of(keystoneWelders, buckeyeWelders)) {
+                requirements.save(welders, 0, new RequirementsInput(List.of(
+                        Item.credential(CredentialKind.CERTIFICATE, "AWS D1.1 structural welding", 12, Necessity.REQUIRED, false, 4),
+                        Item.experience(12, "MIG or flux-core welding", Necessity.PREFERRED, 3)), Practices.notRecorded()));
+            }
+        });
     }
 
     private Long job(String organization, String employer, String title) {

@@ -53,6 +53,41 @@ class RequirementRows {
                 saved.practices(), saved.version(), saved.at(), saved.by());
     }
 
+    /** A member's recorded requirements on one critical job, for the collaborative's roll-up. */
+    record MemberJobRequirements(long employerId, String employerName, long criticalJobId, String employerTitle, String socCode,
+                                 Practices practices, List<ItemView> items) {
+    }
+
+    /**
+     * The requirements the managing organization keeps on its members' critical jobs (coded to an occupation, profiles not
+     * archived), through the views the employers and collaboratives modules publish.
+     */
+    List<MemberJobRequirements> ofMembers(long collaborativeId, long managingOrganizationId) {
+        record Row(long employerId, String employerName, long criticalJobId, String title, String soc, Practices practices) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select r.*, j.employer_title, j.soc_code, e.name as employer_name
+                        from job_requirements r
+                        join critical_job_directory j on j.id = r.critical_job_id
+                        join employer_directory e on e.id = r.employer_id and not e.archived
+                        join collaborative_membership m on m.employer_id = r.employer_id and m.collaborative_id = ?
+                        where r.organization_id = ? and j.soc_code is not null
+                        order by j.soc_code, lower(e.name), r.critical_job_id""")
+                .params(collaborativeId, managingOrganizationId)
+                .query((rs, n) -> new Row(rs.getLong("employer_id"), rs.getString("employer_name"), rs.getLong("critical_job_id"),
+                        rs.getString("employer_title"), rs.getString("soc_code"), practices(rs))).list();
+        java.util.Map<Long, List<ItemView>> items = new java.util.HashMap<>();
+        jdbc.sql("select * from job_requirement_item where critical_job_id = any(?) order by critical_job_id, position")
+                .param(rows.stream().map(Row::criticalJobId).toArray(Long[]::new))
+                .query((rs, n) -> { // one query for every job's items
+                    items.computeIfAbsent(rs.getLong("critical_job_id"), k -> new ArrayList<>())
+                            .add(new ItemView(rs.getInt("position"), item(rs), rs.getString("name")));
+                    return null;
+                }).list();
+        return rows.stream().map(r -> new MemberJobRequirements(r.employerId(), r.employerName(), r.criticalJobId(), r.title(), r.soc(),
+                r.practices(), items.getOrDefault(r.criticalJobId(), List.of()))).toList();
+    }
+
     /** The first save of a job's requirements: 0 rows when someone else saved a first version just before. */
     int insert(long organizationId, CriticalJobView job, Practices practices, String by) {
         return jdbc.sql("""

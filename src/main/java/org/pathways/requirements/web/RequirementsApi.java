@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.pathways.requirements.HiringRequirements;
 import org.pathways.requirements.JobPostings;
+import org.pathways.requirements.RequirementsRollUp;
 import org.pathways.requirements.HiringRequirements.RequirementsInput;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,12 @@ class RequirementsApi {
 
     private final HiringRequirements requirements;
     private final JobPostings postings;
+    private final RequirementsRollUp rollUp;
 
-    RequirementsApi(HiringRequirements requirements, JobPostings postings) {
+    RequirementsApi(HiringRequirements requirements, JobPostings postings, RequirementsRollUp rollUp) {
         this.requirements = requirements;
         this.postings = postings;
+        this.rollUp = rollUp;
     }
 
     /** The items and practices, with the check against the occupation and the practices explained. */
@@ -53,5 +56,14 @@ class RequirementsApi {
     @GetMapping("/api/v1/critical-jobs/{criticalJobId}/job-posting")
     ResponseEntity<Map<String, Object>> jobPosting(@PathVariable long criticalJobId, Locale locale) {
         return ResponseEntity.ok().contentType(JSON_LD).body(postings.of(criticalJobId, locale).jsonLd());
+    }
+
+    /**
+     * The collaborative's requirements per shared critical job; for partners and members a job with too few employers has
+     * its figures as explicit nulls beside the reason ({@code withheld}).
+     */
+    @GetMapping("/api/v1/collaboratives/{collaborativeId}/requirements")
+    RequirementsRollUp.RollUp rollUp(@PathVariable long collaborativeId) {
+        return rollUp.of(collaborativeId);
     }
 }
