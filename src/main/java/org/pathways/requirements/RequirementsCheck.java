@@ -71,7 +71,8 @@ public final class RequirementsCheck {
             String education = occupation.projection().typicalEducation();
             for (ItemView view : requirements.items()) {
                 Item item = view.item();
-                if (item.kind() == ItemKind.CREDENTIAL && item.required() && item.credentialKind() != null
+                // a credential the employer helps people earn on the job shuts nobody out at the door
+                if (item.kind() == ItemKind.CREDENTIAL && item.required() && item.atHire() && item.credentialKind() != null
                         && item.credentialKind().schooling() > typical) {
                     flags.add(new Flag("requirements.flag.aboveTypical", List.of(view.position(), item.credentialKind(), education)));
                 }

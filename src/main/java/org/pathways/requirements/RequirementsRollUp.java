@@ -102,8 +102,10 @@ public class RequirementsRollUp {
             PracticeShares practices = practices(recorded);
             OccupationProfile occupation = occupation(shared.socCode());
             Integer typical = RequirementsCheck.typicalSchooling(occupation);
-            Boolean aboveTypical = typical == null || recorded.isEmpty() ? null : items.stream().anyMatch(share -> share.common()
-                    && share.kind() == ItemKind.CREDENTIAL && share.credentialKind().schooling() > typical)
+            // most employers asking at hire for schooling above the occupation's usual entry (a credential taught on the job is not)
+            Boolean aboveTypical = typical == null || recorded.isEmpty() ? null : items.stream().anyMatch(share ->
+                    share.kind() == ItemKind.CREDENTIAL && share.credentialKind().schooling() > typical
+                            && (share.requiring() - share.teaching()) * 2 > recorded.size())
                     || practices.degreeRequired() * 2 > recorded.size() && typical < 4;
             jobs.add(new JobRollUp(shared.socCode(), shared.socTitle(), shared.employers(), recorded.size(), withheld, items,
                     practices, aboveTypical, typical == null ? null : occupation.projection().typicalEducation(),

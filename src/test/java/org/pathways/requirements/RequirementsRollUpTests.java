@@ -115,6 +115,8 @@ class RequirementsRollUpTests {
         assertThat(managerSees.withheld()).as("the manager is told partners do not see it")
                 .isEqualTo(RequirementsRollUp.Withheld.TOO_FEW_EMPLOYERS);
         assertThat(managerSees.items()).isNotNull();
+        assertThat(managerSees.degreeAboveTypical()).as("a certificate both teach on the job, and one bachelor's of two: not flagged")
+                .isFalse();
         assertThat(managerSees.employers()).extracting(RequirementsRollUp.EmployerJob::employerName)
                 .containsExactly("Roll-up Warehouse A", "Roll-up Warehouse B");
 
