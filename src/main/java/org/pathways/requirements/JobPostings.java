@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.pathways.collaboratives.Collaboratives;
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.CriticalJobs.CriticalJobView;
 import org.pathways.employers.Employers;
@@ -51,8 +52,11 @@ public class JobPostings {
     private final Employers employers;
     private final MessageSource messages;
     private final Times times;
+    private final Collaboratives collaboratives;
 
-    JobPostings(HiringRequirements requirements, CriticalJobs criticalJobs, Employers employers, MessageSource messages, Times times) {
+    JobPostings(HiringRequirements requirements, CriticalJobs criticalJobs, Employers employers, MessageSource messages, Times times,
+                Collaboratives collaboratives) {
+        this.collaboratives = collaboratives;
         this.requirements = requirements;
         this.criticalJobs = criticalJobs;
         this.employers = employers;
@@ -113,6 +117,16 @@ public class JobPostings {
         }
         putRequirements(posting, saved.items(), locale);
         return new Posting(posting, missing);
+    }
+
+    /**
+     * The postings of every member job of the collaborative's shared critical jobs, for the managing organization, which
+     * keeps the members' profiles (partners and members are refused: the jobs and pay are the employers' own).
+     */
+    public List<Map<String, Object>> ofCollaborative(long collaborativeId, Locale locale) {
+        collaboratives.managed(collaborativeId);
+        return collaboratives.sharedCriticalJobs(collaborativeId).stream().flatMap(shared -> shared.jobs().stream())
+                .map(job -> of(job.criticalJobId(), locale).jsonLd()).toList();
     }
 
     /** The job's own establishment, else the employer's headquarters, else its only establishment. */

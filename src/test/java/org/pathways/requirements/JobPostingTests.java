@@ -75,6 +75,8 @@ class JobPostingTests {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -176,6 +178,24 @@ class JobPostingTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"job-posting-" + job + ".jsonld\""));
         mvc.perform(get("/critical-jobs/" + job + "/job-posting").with(users.as("manager"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCollaborativesManagerExportsEveryMemberJobAndPartnersAreRefused() throws Exception {
+        long manufacturing = jdbc.sql("select id from collaborative where name = 'Central Ohio Advanced Manufacturing Collaborative'")
+                .query(Long.class).single();
+        String path = "/api/v1/collaboratives/" + manufacturing + "/job-postings";
+        String body = mvc.perform(get(path).with(users.as("manager")).locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/ld+json")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode postingsShown = json.readTree(body);
+        long memberJobs = jdbc.sql("""
+                        select count(*) from critical_job j join collaborative_member m on m.employer_id = j.employer_id
+                        where m.collaborative_id = ? and j.soc_code is not null""").param(manufacturing).query(Long.class).single();
+        assertThat(postingsShown.size()).isEqualTo((int) memberJobs).isGreaterThan(3);
+        postingsShown.forEach(posting -> assertThat(posting.at("/@type").asString()).isEqualTo("JobPosting"));
+        assertThat(JsonLd.expand(JsonDocument.of(new StringReader(body))).loader(schemaOrgContext()).get()).hasSize((int) memberJobs);
+        mvc.perform(get(path).with(users.as("practitioner"))).andExpect(status().isForbidden());
     }
 
     /** Property names as written (keywords aside), anywhere in the document. */

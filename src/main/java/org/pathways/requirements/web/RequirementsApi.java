@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,6 +57,12 @@ class RequirementsApi {
     @GetMapping("/api/v1/critical-jobs/{criticalJobId}/job-posting")
     ResponseEntity<Map<String, Object>> jobPosting(@PathVariable long criticalJobId, Locale locale) {
         return ResponseEntity.ok().contentType(JSON_LD).body(postings.of(criticalJobId, locale).jsonLd());
+    }
+
+    /** Every member job of the collaborative's shared critical jobs as a JobPosting, for its managing organization. */
+    @GetMapping("/api/v1/collaboratives/{collaborativeId}/job-postings")
+    ResponseEntity<List<Map<String, Object>>> jobPostings(@PathVariable long collaborativeId, Locale locale) {
+        return ResponseEntity.ok().contentType(JSON_LD).body(postings.ofCollaborative(collaborativeId, locale));
     }
 
     /**
