@@ -88,6 +88,8 @@ class SyntheticNetwork {
             throw new IllegalStateException("this database already holds a synthetic network; generate into a fresh one");
         }
         Random random = new Random(seed);
+        // requirements draw from their own sequence, so the rest of the network is the one earlier benchmarks measured
+        Random requirementDraws = new Random(seed + 1);
         List<String[]> naics = jdbc.sql("""
                         select code, substr(code, 1, 2) from ref_naics where level = 6
                         and release_id = (select id from ref_release where dataset = 'naics' and current)""")
@@ -102,8 +104,13 @@ class SyntheticNetwork {
                              and w.release_id = (select id from ref_release where dataset = 'bls-oews-wages' and current)
                         where s.soc_group = 'detailed' and s.release_id = (select id from ref_release where dataset = 'soc' and current)""")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
-        if (naics.isEmpty() || counties.isEmpty() || occupations.isEmpty()) {
-            throw new IllegalStateException("the reference data lacks NAICS industries, Ohio counties or SOC occupations");
+        List<Object[]> elements = jdbc.sql("""
+                        select distinct r.element_id, r.element_name, case l.dataset when 'onet-skills' then 'SKILL' else 'KNOWLEDGE' end
+                        from ref_onet_rating r join ref_release l on l.id = r.release_id
+                        where l.current and l.dataset in ('onet-skills', 'onet-knowledge') order by 1""")
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        if (naics.isEmpty() || counties.isEmpty() || occupations.isEmpty() || elements.isEmpty()) {
+            throw new IllegalStateException("the reference data lacks NAICS industries, Ohio counties, SOC occupations or O*NET elements");
         }
         Weighted<String[]> industries = new Weighted<>();
         for (String[] code : naics) {
@@ -132,6 +139,8 @@ class SyntheticNetwork {
         StringBuilder criticalJobs = new StringBuilder();
         StringBuilder painPoints = new StringBuilder();
         StringBuilder contacts = new StringBuilder();
+        StringBuilder requirements = new StringBuilder();
+        StringBuilder requirementItems = new StringBuilder();
         int contactCount = 0;
         List<long[]> establishmentRanges = new ArrayList<>();
         int establishmentCount = 0;
@@ -185,6 +194,7 @@ class SyntheticNetwork {
                             .append(ANALYSES[random.nextInt(ANALYSES.length)]).append('\n');
                     painCount++;
                 }
+                requirements(id, board, employerId, elements, requirementDraws, requirements, requirementItems);
             }
             // one to three people, one of them the point of contact with an email
             int people = 1 + random.nextInt(3);
@@ -213,6 +223,16 @@ class SyntheticNetwork {
                     new StringReader(criticalJobs.toString()));
             copy.copyIn("copy pain_point (critical_job_id, kind, rank, analysis) from stdin (format csv)", new StringReader(painPoints.toString()));
             copy.copyIn("""
+                    copy job_requirements (critical_job_id, organization_id, employer_id, degree_required, background_check,
+                                           records_checked, lookback_years, individualized_assessment, chance_to_respond,
+                                           drivers_license, drug_test, shift_work, weekend_work, transit_reachable, minimum_age,
+                                           work_authorization, version, updated_by)
+                    from stdin (format csv)""", new StringReader(requirements.toString()));
+            copy.copyIn("""
+                    copy job_requirement_item (critical_job_id, position, kind, competency_type, element_id, name, credential_kind,
+                                               experience_may_replace, replace_months, months, necessity, needed_at_hire, importance)
+                    from stdin (format csv)""", new StringReader(requirementItems.toString()));
+            copy.copyIn("""
                     copy employer_contact (employer_id, name, role, level, decision_authority, supports_partnership, point_of_contact, email)
                     from stdin (format csv)""", new StringReader(contacts.toString()));
             connection.commit();
@@ -221,9 +241,66 @@ class SyntheticNetwork {
         jdbc.sql("analyze establishment").update();
         jdbc.sql("analyze critical_job").update();
         jdbc.sql("analyze employer_contact").update();
+        jdbc.sql("analyze job_requirements").update();
+        jdbc.sql("analyze job_requirement_item").update();
         long[] demand = collaborativesAndSurveys(scale, random, board, employerBase, jobs);
         return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, contactCount, scale.collaboratives() + 1,
                 (int) demand[0], demand[1], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static final String[] CREDENTIALS = {"HIGH_SCHOOL", "HIGH_SCHOOL", "HIGH_SCHOOL", "CERTIFICATE", "INDUSTRY_CERTIFICATION",
+        "LICENSE", "ASSOCIATE", "BACHELOR", "APPRENTICESHIP"};
+    private static final String[] CHECKS = {"NONE", "AFTER_CONDITIONAL_OFFER", "AFTER_CONDITIONAL_OFFER", "BEFORE_OFFER", ""};
+
+    /**
+     * A job's requirements as a practitioner records them, about eight items: five O*NET skills or knowledge areas, one in
+     * the employer's words, a credential and experience, each required or preferred, at hire or taught, of some importance;
+     * and a practices record, some of it left unrecorded.
+     */
+    private static void requirements(long jobId, long board, long employerId, List<Object[]> elements, Random random,
+                                     StringBuilder practices, StringBuilder items) {
+        String check = CHECKS[random.nextInt(CHECKS.length)];
+        boolean checks = check.equals("AFTER_CONDITIONAL_OFFER") || check.equals("BEFORE_OFFER");
+        practices.append(jobId).append(',').append(board).append(',').append(employerId).append(',').append(maybe(random)).append(',')
+                .append(check).append(',').append(checks ? "\"{FELONY_CONVICTIONS}\"" : "{}").append(',')
+                .append(checks ? String.valueOf(5 + random.nextInt(6)) : "").append(',').append(checks ? maybe(random) : "").append(',')
+                .append(checks ? maybe(random) : "");
+        for (int i = 0; i < 5; i++) { // driver's license, drug test, shifts, weekends, transit
+            practices.append(',').append(maybe(random));
+        }
+        practices.append(',').append(random.nextInt(3) == 0 ? "18" : "").append(',').append(maybe(random)).append(",1,synthetic\n");
+        int position = 0;
+        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < 5) {
+            chosen.add(random.nextInt(elements.size()));
+        }
+        for (int e : chosen) {
+            Object[] element = elements.get(e);
+            item(items, jobId, ++position, "COMPETENCY", (String) element[2], (String) element[0], (String) element[1], "", "", random);
+        }
+        item(items, jobId, ++position, "COMPETENCY", "OWN_WORDS", "", "Task of this job " + (1 + random.nextInt(50)), "", "", random);
+        item(items, jobId, ++position, "CREDENTIAL", "", "", "", CREDENTIALS[random.nextInt(CREDENTIALS.length)], "", random);
+        item(items, jobId, ++position, "EXPERIENCE", "", "", "", "", String.valueOf(6 * (1 + random.nextInt(8))), random);
+    }
+
+    private static void item(StringBuilder items, long jobId, int position, String kind, String type, String elementId, String name,
+                             String credential, String months, Random random) {
+        boolean required = random.nextInt(3) > 0;
+        boolean atHire = required && (kind.equals("EXPERIENCE") || random.nextBoolean());
+        items.append(jobId).append(',').append(position).append(',').append(kind).append(',').append(type).append(',').append(elementId)
+                .append(',').append(name.isEmpty() ? "" : "\"" + name.replace("\"", "") + "\"").append(',').append(credential)
+                .append(",,,").append(months).append(',').append(required ? "REQUIRED" : "PREFERRED").append(',')
+                .append(atHire ? 't' : 'f').append(',').append(1 + random.nextInt(5))
+                .append('\n');
+    }
+
+    /** Yes, no, or not recorded. */
+    private static String maybe(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "t";
+            case 1 -> "f";
+            default -> "";
+        };
     }
 
     /**

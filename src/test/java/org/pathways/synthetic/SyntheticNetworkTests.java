@@ -64,6 +64,18 @@ class SyntheticNetworkTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.rows.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+        assertThat(jdbc.sql("""
+                        select count(*) from job_requirements r join employer e on e.id = r.employer_id where e.organization_id = ?""")
+                .param(board).query(Long.class).single()).as("every critical job has its requirements").isEqualTo(generated.criticalJobs());
+        assertThat(jdbc.sql("select count(*) from job_requirement_item i join job_requirements r on r.critical_job_id = i.critical_job_id"
+                + " join employer e on e.id = r.employer_id where e.organization_id = ?").param(board).query(Long.class).single())
+                .as("eight items each").isEqualTo(8L * generated.criticalJobs());
+        long job = jdbc.sql("select min(r.critical_job_id) from job_requirements r join employer e on e.id = r.employer_id"
+                + " where e.organization_id = ?").param(board).query(Long.class).single();
+        mvc.perform(get("/api/v1/critical-jobs/" + job + "/requirements").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.requirements.items.length()").value(8));
+        mvc.perform(get("/api/v1/collaboratives/" + collaborative + "/requirements").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.jobs.length()").value(org.hamcrest.Matchers.greaterThan(0)));
         mvc.perform(get("/api/v1/surveys/" + generated.openSurveyId() + "/invitations").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(20));
