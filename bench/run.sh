@@ -17,6 +17,7 @@ bench/reference.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/reference-$stamp
 bench/employers.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/employers-$stamp.log"
 bench/demand.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/demand-$stamp.log"
 bench/engagement.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/engagement-$stamp.log"
+bench/requirements.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/requirements-$stamp.log"
 bench/jmh.sh -f 1 -wi 2 -i "$runs" 2>&1 | tee "$out/jmh-$stamp.log"
 if [ "${SOAK:-0}" = 1 ]; then bench/soak.sh 600 40 450 2>&1 | grep -v NOTICE | tee "$out/soak-$stamp.log"; fi
 python3 - "$out" "$stamp" "$runs" <<'PY'
@@ -54,6 +55,14 @@ for m in re.findall(r"SUBMIT employers=(\d+) acknowledged=(\d+) failed=(\d+) wal
     rows.append(f"| concurrent answers: {m[0]} employers at once | {m[1]} acknowledged, {m[2]} failed, {m[3]} s | | 1 |")
 for m in re.findall(r"stored: (.*)", log):
     rows.append(f"| answers found in the database afterwards | {m} | | 1 |")
+log = (out / f"requirements-{stamp}.log").read_text()
+summarize("requirements page p95, one connection", [float(m) for m in re.findall(r"c1 RESULT page=requirements .*?p95_ms=([\d.]+)", log)], "ms")
+api = [float(m) for m in re.findall(r"c1 RESULT name=rollup .*? p95_ms=([\d.]+)", log)]
+sql = [float(m) for m in re.findall(r"psql RESULT mode=rollup-sql .*?p95_ms=([\d.]+)", log)]
+summarize("requirements roll-up API p95, one connection", api, "ms")
+summarize("its SQL in psql (pgbench) p95", sql, "ms")
+summarize("ratio roll-up API / psql, p95", [a / b for a, b in zip(api, sql)], "×")
+summarize("JobPosting export of a collaborative", [float(m) for m in re.findall(r"postings RESULT .*?seconds=([\d.]+)", log)], "s")
 log = (out / f"engagement-{stamp}.log").read_text()
 for page in ["workbook", "engagements", "fit", "value-proposition"]:
     summarize(f"{page} page with 100 engagements p95", [float(m) for m in re.findall(rf"c1 RESULT page={page} .*?p95_ms=([\d.]+)", log)], "ms")

@@ -232,6 +232,60 @@ class BrowserTests {
     }
 
     @Test
+    void aPractitionerAddsAnOnetRequirementAndReadsThePostingAndTheRollUpInSpanishOnAPhone() {
+        List<String> problems = new ArrayList<>();
+        String requirements;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "practitioner");
+            follow(page, page.locator("a.nav-link", new Page.LocatorOptions().setHasText("Employers")));
+            follow(page, page.locator("table a", new Page.LocatorOptions().setHasText("Keystone Precision Machining")).first());
+            follow(page, page.locator("a[aria-label='Hiring requirements for CNC Machinist']"));
+            page.waitForURL(java.util.regex.Pattern.compile(".*/critical-jobs/\\d+/requirements$"));
+            requirements = page.url();
+            int row = 0;
+            while (!page.inputValue("[id='items" + row + ".kind']").isEmpty()) {
+                row++;
+            }
+            page.selectOption("[id='items" + row + ".kind']", "COMPETENCY");
+            page.fill("[id='items" + row + ".name']", "troublesh");
+            Locator suggestion = page.locator("#pick-" + row + " li", new Page.LocatorOptions().setHasText("Troubleshooting")).first();
+            suggestion.waitFor();
+            suggestion.click();
+            assertThat(page.inputValue("[id='items" + row + ".elementId']")).as("the O*NET element chosen").isEqualTo("2.B.3.k");
+            assertThat(page.inputValue("[id='items" + row + ".competencyType']")).isEqualTo("SKILL");
+            page.selectOption("[id='items" + row + ".necessity']", "REQUIRED");
+            page.selectOption("[id='items" + row + ".importance']", "3");
+            follow(page, page.locator("main button[type=submit]"));
+            assertThat(page.locator("main").textContent()).contains("The hiring requirements were saved.");
+            assertThat(page.inputValue("[id='items" + row + ".name']")).isEqualTo("Troubleshooting");
+            check(page, "practitioner-requirements", problems);
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Job posting for job boards")));
+            assertThat(page.locator("main").textContent()).contains("Troubleshooting").contains("\"@type\" : \"JobPosting\"");
+            check(page, "practitioner-job-posting", problems);
+        }
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            signIn(page, "practitioner");
+            page.navigate(requirements + "?lang=es");
+            assertThat(page.locator("main").textContent()).contains("Requisitos de contratación").contains("Prácticas de contratación");
+            check(page, "es-phone-requirements", problems);
+            page.navigate(requirements.replace("/requirements", "/job-posting") + "?lang=es");
+            assertThat(page.locator("main").textContent()).contains("Cómo contratamos");
+            check(page, "es-phone-job-posting", problems);
+            page.navigate(url("/collaboratives"));
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Central Ohio Advanced Manufacturing Collaborative")));
+            follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Hiring requirements across the members")));
+            page.navigate(page.url() + "?lang=es");
+            assertThat(page.locator("main").textContent()).contains("Perfil común de requisitos").contains("Reservado");
+            check(page, "es-phone-requirements-roll-up", problems);
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing runs off the phone's screen").isTrue();
+        }
+        assertThat(problems).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
     void aPractitionerCreatesAndEditsAnEmployerOnItsPageAndArchivingAsksFirst() {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {

@@ -95,9 +95,9 @@ public class Competencies {
                                max(value) filter (where scale_id = 'LV') as level
                         from ref_onet_rating t
                         where t.release_id = (select id from ref_release where dataset = ? and current)
-                          and t.onet_code = (select min(onet_code) from ref_onet_rating where soc_code = ?
+                          and t.soc_code = ? and t.onet_code = (select min(onet_code) from ref_onet_rating where soc_code = ?
                               and release_id = (select id from ref_release where dataset = ? and current))
-                        group by element_id, element_name""").params(dataset, soc, dataset)
+                        group by element_id, element_name""").params(dataset, soc, soc, dataset)
                 .query((rs, n) -> rated.add(new Rated(new Competency(rs.getString(1), rs.getString(2), kind), rs.getBigDecimal(3),
                         rs.getBigDecimal(4)))).list());
         rated.sort(Comparator.comparing((Rated r) -> r.importance() == null ? BigDecimal.ZERO : r.importance()).reversed()
