@@ -150,6 +150,29 @@ public class ReferenceData {
     }
 
     /**
+     * BLS's typical education to enter each occupation (its projections group's where BLS projects only the group), for
+     * many occupations in one query: a collaborative's roll-up asks it for every shared job.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> typicalEducation(java.util.Collection<String> socs) {
+        java.util.Map<String, String> education = new java.util.HashMap<>();
+        jdbc.sql("""
+                        with projections as (select id from ref_release where dataset = 'bls-projections' and current),
+                             crosswalk as (select id from ref_release where dataset = 'bls-nem-crosswalk' and current)
+                        select asked.soc, coalesce(direct.typical_education, grouped.typical_education)
+                        from unnest(?::text[]) as asked (soc)
+                        left join ref_projection direct on direct.soc_code = asked.soc and direct.release_id = (select id from projections)
+                        left join lateral (select nem_code from ref_nem_crosswalk c
+                                           where c.release_id = (select id from crosswalk) and c.soc_code = asked.soc
+                                           order by c.onet_code limit 1) nem on direct.soc_code is null
+                        left join ref_projection grouped on grouped.soc_code = nem.nem_code
+                             and grouped.release_id = (select id from projections)""")
+                .param(socs.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> rs.getString(2) == null ? null : education.put(rs.getString(1), rs.getString(2))).list();
+        return education;
+    }
+
+    /**
      * What people in an occupation earn nationally (OEWS), yearly: the 10th percentile, the median and the 90th. Four in
      * five people in the occupation earn between the two percentiles, which is what "far from the market" is measured
      * against. {@code code} is the group OEWS publishes when it has no figure for the occupation itself.

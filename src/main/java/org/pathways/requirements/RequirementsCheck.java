@@ -58,10 +58,12 @@ public final class RequirementsCheck {
             "doctoral or professional degree", 7);
 
     static Integer typicalSchooling(OccupationProfile occupation) {
-        if (occupation == null || occupation.projection() == null || occupation.projection().typicalEducation() == null) {
-            return null;
-        }
-        return TYPICAL_EDUCATION.get(occupation.projection().typicalEducation().strip().toLowerCase(Locale.ROOT));
+        return occupation == null || occupation.projection() == null ? null : schooling(occupation.projection().typicalEducation());
+    }
+
+    /** BLS's words for an entry education ("High school diploma or equivalent") on the ladder; null when not known. */
+    static Integer schooling(String typicalEducation) {
+        return typicalEducation == null ? null : TYPICAL_EDUCATION.get(typicalEducation.strip().toLowerCase(Locale.ROOT));
     }
 
     public static List<Flag> flags(RequirementsView requirements, OccupationProfile occupation, List<Competencies.Rated> rated) {

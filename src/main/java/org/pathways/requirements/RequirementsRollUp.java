@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.pathways.collaboratives.Collaboratives;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
 import org.pathways.collaboratives.Collaboratives.Relation;
-import org.pathways.reference.OccupationProfile;
 import org.pathways.reference.ReferenceData;
 import org.pathways.requirements.HiringRequirements.BackgroundCheck;
 import org.pathways.requirements.HiringRequirements.CredentialKind;
@@ -20,7 +19,6 @@ import org.pathways.requirements.HiringRequirements.ItemKind;
 import org.pathways.requirements.HiringRequirements.ItemView;
 import org.pathways.requirements.HiringRequirements.Practices;
 import org.pathways.requirements.RequirementRows.MemberJobRequirements;
-import org.pathways.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +88,10 @@ public class RequirementsRollUp {
         Map<String, List<MemberJobRequirements>> bySoc = rows.ofMembers(collaborativeId, collaborative.organizationId()).stream()
                 .collect(Collectors.groupingBy(MemberJobRequirements::socCode, LinkedHashMap::new, Collectors.toList()));
         List<JobRollUp> jobs = new ArrayList<>();
-        for (Collaboratives.SharedJob shared : collaboratives.sharedCriticalJobs(collaborativeId)) {
+        List<Collaboratives.SharedJob> sharedJobs = collaboratives.sharedCriticalJobs(collaborativeId);
+        Map<String, String> entryEducation = referenceData.typicalEducation(sharedJobs.stream().map(Collaboratives.SharedJob::socCode)
+                .toList());
+        for (Collaboratives.SharedJob shared : sharedJobs) {
             List<MemberJobRequirements> recorded = onePerEmployer(bySoc.getOrDefault(shared.socCode(), List.of()));
             Withheld withheld = recorded.size() < minimum ? Withheld.TOO_FEW_EMPLOYERS : null;
             if (withheld != null && !manager) {
@@ -100,15 +101,15 @@ public class RequirementsRollUp {
             }
             List<ItemShare> items = items(recorded);
             PracticeShares practices = practices(recorded);
-            OccupationProfile occupation = occupation(shared.socCode());
-            Integer typical = RequirementsCheck.typicalSchooling(occupation);
+            String typicalEducation = entryEducation.get(shared.socCode());
+            Integer typical = RequirementsCheck.schooling(typicalEducation);
             // most employers asking at hire for schooling above the occupation's usual entry (a credential taught on the job is not)
             Boolean aboveTypical = typical == null || recorded.isEmpty() ? null : items.stream().anyMatch(share ->
                     share.kind() == ItemKind.CREDENTIAL && share.credentialKind().schooling() > typical
                             && (share.requiring() - share.teaching()) * 2 > recorded.size())
                     || practices.degreeRequired() * 2 > recorded.size() && typical < 4;
             jobs.add(new JobRollUp(shared.socCode(), shared.socTitle(), shared.employers(), recorded.size(), withheld, items,
-                    practices, aboveTypical, typical == null ? null : occupation.projection().typicalEducation(),
+                    practices, aboveTypical, typical == null ? null : typicalEducation,
                     manager ? recorded.stream().map(RequirementsRollUp::employerJob).toList() : List.of()));
         }
         return new RollUp(collaborativeId, collaborative.name(), manager, minimum, jobs);
@@ -185,13 +186,5 @@ public class RequirementsRollUp {
     private static EmployerJob employerJob(MemberJobRequirements job) {
         return new EmployerJob(job.employerId(), job.employerName(), job.criticalJobId(), job.employerTitle(), job.items().size(),
                 job.practices().degreeRequired(), job.practices().backgroundCheck());
-    }
-
-    private OccupationProfile occupation(String soc) {
-        try {
-            return referenceData.occupation(soc);
-        } catch (NotFound notLoaded) {
-            return null;
-        }
     }
 }

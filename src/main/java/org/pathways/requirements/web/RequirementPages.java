@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.Employers;
 import org.pathways.platform.FormErrors;
 import org.pathways.platform.Permissions.Editors;
@@ -38,12 +37,10 @@ class RequirementPages {
     static final int SPARE_ROWS = 3;
 
     private final HiringRequirements requirements;
-    private final CriticalJobs criticalJobs;
     private final Employers employers;
 
-    RequirementPages(HiringRequirements requirements, CriticalJobs criticalJobs, Employers employers) {
+    RequirementPages(HiringRequirements requirements, Employers employers) {
         this.requirements = requirements;
-        this.criticalJobs = criticalJobs;
         this.employers = employers;
     }
 
@@ -106,7 +103,6 @@ class RequirementPages {
 
     private String page(HiringRequirements.Review review, Model model) {
         model.addAttribute("review", review);
-        model.addAttribute("job", criticalJobs.get(review.requirements().criticalJobId()));
         model.addAttribute("employer", employers.get(review.requirements().employerId()));
         return "requirements/job";
     }
