@@ -273,7 +273,7 @@ class BrowserTests {
             page.navigate(requirements.replace("/requirements", "/job-posting") + "?lang=es");
             assertThat(page.locator("main").textContent()).contains("Cómo contratamos");
             check(page, "es-phone-job-posting", problems);
-            page.navigate(url("/collaboratives"));
+            page.navigate(url("/collaboratives?lang=en")); // the Spanish pages above set the language for what follows
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Central Ohio Advanced Manufacturing Collaborative")));
             follow(page, page.locator("main a", new Page.LocatorOptions().setHasText("Hiring requirements across the members")));
             page.navigate(page.url() + "?lang=es");

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.pathways.employers.CriticalJobs;
 import org.pathways.employers.CriticalJobs.CriticalJobView;
+import org.pathways.employers.Employers;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
@@ -164,7 +165,20 @@ public class HiringRequirements {
      * text when any of its content is in the answer (an element or the occupation's figures).
      */
     public record Review(RequirementsView requirements, OccupationProfile occupation, List<RequirementsCheck.Flag> flags,
-                         List<RequirementsCheck.PracticeNote> notes, String attribution) {
+                         List<RequirementsCheck.PracticeNote> notes, String attribution, boolean followsEmployer,
+                         Practices effectivePractices) {
+    }
+
+    /** An employer's own hiring practices, which its critical jobs follow until one records its own. */
+    public record EmployerPracticesView(long employerId, Practices practices, int version, Instant updatedAt, String updatedBy) {
+    }
+
+    /** What the employer page's practices form sends. */
+    public record EmployerPracticesInput(@Valid Practices practices) {
+
+        public EmployerPracticesInput {
+            practices = practices == null ? Practices.notRecorded() : practices;
+        }
     }
 
     private final RequirementRows rows;
@@ -173,10 +187,12 @@ public class HiringRequirements {
     private final ReferenceData referenceData;
     private final InputValidation validation;
     private final AuditLog audit;
+    private final Employers employers;
 
     HiringRequirements(RequirementRows rows, CriticalJobs criticalJobs, Competencies competencies, ReferenceData referenceData,
-                       InputValidation validation, AuditLog audit) {
+                       InputValidation validation, AuditLog audit, Employers employers) {
         this.rows = rows;
+        this.employers = employers;
         this.criticalJobs = criticalJobs;
         this.competencies = competencies;
         this.referenceData = referenceData;
@@ -199,8 +215,44 @@ public class HiringRequirements {
         List<Competencies.Rated> rated = requirements.socCode() == null ? List.of() : competencies.rated(requirements.socCode());
         boolean showsOnet = occupation != null && occupation.showsOnetData()
                 || requirements.items().stream().anyMatch(view -> view.item().elementId() != null);
-        return new Review(requirements, occupation, RequirementsCheck.flags(requirements, occupation, rated),
-                RequirementsCheck.notes(requirements.practices()), showsOnet ? OccupationProfile.ONET_ATTRIBUTION : null);
+        boolean followsEmployer = requirements.practices().equals(Practices.notRecorded());
+        Practices effective = practicesFor(requirements);
+        RequirementsView checked = new RequirementsView(requirements.criticalJobId(), requirements.employerId(),
+                requirements.employerTitle(), requirements.socCode(), requirements.socTitle(), requirements.items(), effective,
+                requirements.version(), requirements.updatedAt(), requirements.updatedBy());
+        return new Review(requirements, occupation, RequirementsCheck.flags(checked, occupation, rated), RequirementsCheck.notes(effective),
+                showsOnet ? OccupationProfile.ONET_ATTRIBUTION : null, followsEmployer, effective);
+    }
+
+    /** The practices that hold for the job: its own when any is recorded, else its employer's. */
+    @Transactional(readOnly = true)
+    public Practices practicesFor(RequirementsView requirements) {
+        return requirements.practices().equals(Practices.notRecorded())
+                ? rows.employerPractices(PathwaysUser.current().organizationId(), requirements.employerId()).practices()
+                : requirements.practices();
+    }
+
+    /** The employer's own practices (of an employer the person's organization keeps; any other does not exist). */
+    @Transactional(readOnly = true)
+    public EmployerPracticesView employerPractices(long employerId) {
+        employers.get(employerId);
+        RequirementRows.SavedPractices saved = rows.employerPractices(PathwaysUser.current().organizationId(), employerId);
+        return new EmployerPracticesView(employerId, saved.practices(), saved.version(), saved.at(), saved.by());
+    }
+
+    /** Saves the employer's practices to the version the person opened; someone else's save since is refused. */
+    public EmployerPracticesView saveEmployerPractices(long employerId, int version, EmployerPracticesInput input) {
+        employers.get(employerId);
+        List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
+        checkPractices(input.practices(), problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+        PathwaysUser user = PathwaysUser.current();
+        int changed = rows.saveEmployerPractices(user.organizationId(), employerId, version, input.practices(), user.username());
+        OptimisticWrite.expectChanged(changed, "employerPractices.changedByOther", "hiring practices of employer " + employerId, version);
+        audit.record("practices.saved", "employer", employerId, null);
+        return employerPractices(employerId);
     }
 
     private OccupationProfile occupation(String soc) {

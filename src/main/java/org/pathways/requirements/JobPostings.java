@@ -229,7 +229,7 @@ public class JobPostings {
                 .filter(v -> v.item().required() && !v.item().atHire()).map(v -> itemText(v, locale)).toList());
         list(html, text(locale, "jobPosting.preferred"), saved.items().stream()
                 .filter(v -> !v.item().required()).map(v -> itemText(v, locale)).toList());
-        list(html, text(locale, "jobPosting.howWeHire"), practiceTexts(saved.practices(), locale));
+        list(html, text(locale, "jobPosting.howWeHire"), practiceTexts(requirements.practicesFor(saved), locale));
         return html.toString();
     }
 

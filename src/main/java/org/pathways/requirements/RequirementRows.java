@@ -53,6 +53,42 @@ class RequirementRows {
                 saved.practices(), saved.version(), saved.at(), saved.by());
     }
 
+    /** An employer's own practices as saved; version 0 and nothing recorded until the first save. */
+    record SavedPractices(Practices practices, int version, java.time.Instant at, String by) {
+        static final SavedPractices NONE = new SavedPractices(Practices.notRecorded(), 0, null, null);
+    }
+
+    SavedPractices employerPractices(long organizationId, long employerId) {
+        return jdbc.sql("select * from employer_practices where employer_id = ? and organization_id = ?").params(employerId, organizationId)
+                .query((rs, n) -> new SavedPractices(practices(rs), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("updated_by")))
+                .optional().orElse(SavedPractices.NONE);
+    }
+
+    /** The employers' own practices, for the roll-up's jobs that follow them. */
+    java.util.Map<Long, Practices> employerPractices(long organizationId, java.util.Collection<Long> employerIds) {
+        java.util.Map<Long, Practices> found = new java.util.HashMap<>();
+        jdbc.sql("select * from employer_practices where organization_id = ? and employer_id = any(?)")
+                .params(organizationId, employerIds.toArray(Long[]::new))
+                .query((rs, n) -> found.put(rs.getLong("employer_id"), practices(rs))).list();
+        return found;
+    }
+
+    /** Saves an employer's practices at {@code version} (0: the first save); 0 rows when someone else saved since. */
+    int saveEmployerPractices(long organizationId, long employerId, int version, Practices practices, String by) {
+        if (version == 0) {
+            int inserted = jdbc.sql("""
+                            insert into employer_practices (employer_id, organization_id, updated_by, version) values (?, ?, ?, 1)
+                            on conflict (employer_id) do nothing""").params(employerId, organizationId, by).update();
+            return inserted == 0 ? 0 : jdbc.sql("update employer_practices set " + PRACTICE_COLUMNS + " where employer_id = ?")
+                    .params(with(practiceValues(practices), employerId)).update();
+        }
+        return jdbc.sql("update employer_practices set " + PRACTICE_COLUMNS
+                        + ", version = version + 1, updated_at = now(), updated_by = ? where employer_id = ? and organization_id = ?"
+                        + " and version = ?")
+                .params(with(practiceValues(practices), by, employerId, organizationId, version)).update();
+    }
+
     /** A member's recorded requirements on one critical job, for the collaborative's roll-up. */
     record MemberJobRequirements(long employerId, String employerName, long criticalJobId, String employerTitle, String socCode,
                                  Practices practices, List<ItemView> items) {
@@ -84,8 +120,12 @@ class RequirementRows {
                             .add(new ItemView(rs.getInt("position"), item(rs), rs.getString("name")));
                     return null;
                 }).list();
+        // a job with no practices of its own follows its employer's
+        java.util.Map<Long, Practices> employers = employerPractices(managingOrganizationId, rows.stream()
+                .filter(r -> r.practices().equals(Practices.notRecorded())).map(Row::employerId).distinct().toList());
         return rows.stream().map(r -> new MemberJobRequirements(r.employerId(), r.employerName(), r.criticalJobId(), r.title(), r.soc(),
-                r.practices(), items.getOrDefault(r.criticalJobId(), List.of()))).toList();
+                r.practices().equals(Practices.notRecorded()) ? employers.getOrDefault(r.employerId(), r.practices()) : r.practices(),
+                items.getOrDefault(r.criticalJobId(), List.of()))).toList();
     }
 
     /** The first save of a job's requirements: 0 rows when someone else saved a first version just before. */

@@ -70,4 +70,26 @@ class RequirementPageFormTests {
         assertThat(forms.page(PRIYA, "/employers/" + keystone)).as("the job's card leads to its requirements")
                 .contains("href=\"" + page + "\"");
     }
+
+    @Test
+    void theEmployersPracticesHoldForItsJobsWithoutTheirOwnAndAreRefusedWithTheirMessage() throws Exception {
+        long keystone = jdbc.sql("select employer_id from critical_job where id = ?").param(welderJob()).query(Long.class).single();
+        long maintenance = jdbc.sql("select id from critical_job where employer_id = ? and employer_title = 'Maint Tech II - 2nd shift'")
+                .param(keystone).query(Long.class).single();
+        String page = "/employers/" + keystone + "/hiring-practices";
+        assertThat(text(forms.page(PRIYA, page))).contains("Hiring practices at Keystone Precision Machining");
+        assertThat(text(forms.refused(PRIYA, page, "version", "0", "practices.backgroundCheck", "NONE", "practices.lookbackYears", "7")))
+                .contains("Records and a lookback are for a background check");
+        assertThat(jdbc.sql("select count(*) from employer_practices where employer_id = ?").param(keystone).query(Long.class).single())
+                .as("nothing was saved").isZero();
+        forms.accepted(PRIYA, page, "version", "0", "practices.backgroundCheck", "BEFORE_OFFER", "practices.lookbackYears", "10",
+                "practices.degreeRequired", "true");
+        assertThat(text(forms.page(PRIYA, page))).contains("The hiring practices were saved.")
+                .contains("before anyone has seen the person");
+        String job = text(forms.page(PRIYA, "/critical-jobs/" + maintenance + "/requirements"));
+        assertThat(job).as("a job without practices of its own follows the employer's").contains("follows the employer’s")
+                .contains("before anyone has seen the person").contains("A degree is required, though most people enter");
+        assertThat(text(forms.refused(PRIYA, page, "version", "0", "practices.backgroundCheck", "NONE")))
+                .contains("Someone saved these practices after you opened them");
+    }
 }
