@@ -190,5 +190,24 @@ class HiringRequirementsTests {
                 .andExpect(jsonPath("$.requirements.items[0].item.elementId").value("2.B.3.h"));
         mvc.perform(get(path).with(users.as("practitioner"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.attribution").value(org.hamcrest.Matchers.containsString("CC BY 4.0")));
+
+        // the employer's own practices: a job without its own follows them, and the answer says so
+        long employer = jdbc.sql("select employer_id from job_requirements where critical_job_id = ?").param(job)
+                .query(Long.class).single();
+        signInAs("practitioner"); // MockMvc cleared it
+        long second = criticalJobs.add(employer, new CriticalJobInput("CNC Operator", "51-4041", true, null, null, 4, 1, null, null, null,
+                2, List.of())).id();
+        String practices = "/api/v1/employers/" + employer + "/hiring-practices";
+        mvc.perform(put(practices).with(users.as("practitioner")).with(csrf()).contentType(json)
+                        .content("{\"practices\":{\"backgroundCheck\":\"NONE\",\"lookbackYears\":5}}").param("version", "0"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put(practices).with(users.as("practitioner")).with(csrf()).contentType(json)
+                        .content("{\"practices\":{\"backgroundCheck\":\"NONE\",\"degreeRequired\":false}}").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(get("/api/v1/critical-jobs/" + second + "/requirements").with(users.as("practitioner"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.followsEmployer").value(true))
+                .andExpect(jsonPath("$.effectivePractices.backgroundCheck").value("NONE"));
+        mvc.perform(get(path).with(users.as("practitioner"))).andExpect(jsonPath("$.followsEmployer").value(false))
+                .andExpect(jsonPath("$.effectivePractices.backgroundCheck").value("AFTER_CONDITIONAL_OFFER"));
     }
 }

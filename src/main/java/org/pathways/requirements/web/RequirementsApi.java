@@ -53,6 +53,21 @@ class RequirementsApi {
         return requirements.review(criticalJobId);
     }
 
+    /** The employer's own hiring practices, which its critical jobs without practices of their own follow. */
+    @GetMapping("/api/v1/employers/{employerId}/hiring-practices")
+    HiringRequirements.EmployerPracticesView employerPractices(@PathVariable long employerId) {
+        return requirements.employerPractices(employerId);
+    }
+
+    /** Replaces the employer's practices; send the {@code version} you read as {@code ?version=N} (0 for none yet). */
+    @Editors
+    @PutMapping("/api/v1/employers/{employerId}/hiring-practices")
+    HiringRequirements.EmployerPracticesView saveEmployerPractices(@PathVariable long employerId,
+                                                                   @Valid @RequestBody HiringRequirements.EmployerPracticesInput body,
+                                                                   @RequestParam(required = false) Integer version) {
+        return requirements.saveEmployerPractices(employerId, version == null ? -1 : version, body);
+    }
+
     /** The job as a schema.org JobPosting in JSON-LD, its description in the language asked for (Accept-Language). */
     @GetMapping("/api/v1/critical-jobs/{criticalJobId}/job-posting")
     ResponseEntity<Map<String, Object>> jobPosting(@PathVariable long criticalJobId, Locale locale) {
