@@ -181,8 +181,9 @@ class AccessControlTests {
                 .query(Long.class).single()));
         // A private link is its own credential; one that was never issued must answer 404 to anyone.
         ids.put("token", () -> "1.not-a-real-link");
-        // Reference data belongs to no organization; an occupation that does not exist must answer 404.
-        ids.put("soc", () -> "00-0000");
+        // Reference data belongs to no organization; an occupation that does not exist must answer 404 (not 00-0000, which
+        // BLS publishes as the total of all occupations once the official files are imported).
+        ids.put("soc", () -> "99-9999");
         return ids;
     }
 

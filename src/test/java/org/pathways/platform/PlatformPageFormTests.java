@@ -72,7 +72,10 @@ class PlatformPageFormTests {
                 states.replace("02,Alaska,", "2X,Alaska,")).getContentAsString());
         assertThat(broken).contains("Nothing was imported: fix the problems below and import again.");
         String again = text(forms.upload(ADMIN, "/admin/reference/imports", "files", "states.csv", states).getContentAsString());
-        assertThat(again).contains("Imported 51 rows.").contains("Replaced");
+        // the starter's states replace the current release, or are that release already when the official files were imported
+        // earlier in the run (the same 51 rows)
+        assertThat(again).satisfiesAnyOf(page -> assertThat(page).contains("Imported 51 rows.").contains("Replaced"),
+                page -> assertThat(page).contains("Nothing new: the data was already up to date.").contains("Already loaded"));
         assertThat(jdbc.sql("select s.name from ref_state s join ref_release r on r.id = s.release_id where r.current and s.fips = '02'")
                 .query(String.class).single()).as("the refused file changed nothing, the good one loaded").isEqualTo("Alaska");
     }

@@ -73,7 +73,8 @@ class RequirementsOfficialDataTests {
                 .anyMatch(flag -> flag.startsWith("requirements.flag.aboveTypical") && flag.contains("High school diploma or equivalent"));
         List<String> nurses = flagsFor(employer, "Registered Nurse", "29-1141", bachelor,
                 Item.competency(CompetencyType.KNOWLEDGE, null, "Mathematics", Necessity.PREFERRED, false, 2));
-        assertThat(nurses).as("a bachelor's is the nurses' usual entry").noneMatch(flag -> flag.startsWith("requirements.flag.aboveTypical"));
+        assertThat(nurses).as("a bachelor's is the nurses' usual entry")
+                .noneMatch(flag -> flag.startsWith("requirements.flag.aboveTypical"));
         assertThat(nurses).anyMatch(flag -> flag.startsWith("requirements.flag.topMissing") && flag.contains("Medicine and Dentistry"));
         assertThat(flagsFor(employer, "Personal Care Aide", "31-1122",
                 Item.competency(CompetencyType.SKILL, null, "Mathematics", Necessity.REQUIRED, true, 3)))
