@@ -167,6 +167,23 @@ class RequirementsRollUpTests {
                 .contains("3 of the 3 employers sharing this job recorded requirements").contains("2 of 3 check records before any offer")
                 .doesNotContain("Roll-up Warehouse");
 
+        // a fourth warehouse records items only: its job follows the practices it keeps for the whole employer
+        signInAs("manager");
+        long fourth = employers.create(new EmployerInput("Roll-up Warehouse D", Sector.PRIVATE_FOR_PROFIT, false, null, "493110", null,
+                null, null, null), true).id();
+        long fourthJob = forkliftJob(fourth, 1);
+        collaboratives.addMember(collaborative.id(), fourth, null);
+        requirements.saveEmployerPractices(fourth, 0, new HiringRequirements.EmployerPracticesInput(new Practices(false,
+                BackgroundCheck.AFTER_CONDITIONAL_OFFER, List.of(), null, true, true, null, null, null, null, null, null, null)));
+        requirements.save(fourthJob, 0, new RequirementsInput(asking(CredentialKind.HIGH_SCHOOL, BackgroundCheck.NONE, 1).items(),
+                Practices.notRecorded()));
+        signInAs("practitioner");
+        JobRollUp withFourth = forklifts(rollUp.of(collaborative.id()));
+        assertThat(withFourth.contributing()).isEqualTo(4);
+        assertThat(withFourth.practices().recorded()).as("the employer's practices count for its job").isEqualTo(4);
+        assertThat(withFourth.practices().checkAfterOffer()).isEqualTo(2);
+        assertThat(withFourth.practices().caseByCase()).isEqualTo(1);
+
         signInAs("youthcoach");
         assertThatThrownBy(() -> rollUp.of(collaborative.id())).as("an organization outside the collaborative")
                 .isInstanceOf(NotFound.class);
