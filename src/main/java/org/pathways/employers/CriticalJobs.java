@@ -178,6 +178,23 @@ public class CriticalJobs {
                 + " where j.employer_id = ? order by j.criticality_rank nulls last, lower(j.employer_title), j.id").param(employerId));
     }
 
+    /**
+     * How many requirement items each of the employer's jobs has recorded, from the view the requirements module
+     * publishes (jobs without any are absent), for the job cards of the employer page.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> requirementItems(long employerId) {
+        employers.get(employerId);
+        java.util.Map<Long, Integer> items = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.critical_job_id, s.items from job_requirements_summary s
+                        join critical_job j on j.id = s.critical_job_id
+                        where j.employer_id = ? and s.organization_id = ?""")
+                .params(employerId, PathwaysUser.current().organizationId())
+                .query((rs, n) -> items.put(rs.getLong(1), rs.getInt(2))).list();
+        return items;
+    }
+
     /** One critical job of a collaborative's member, with what a collaborative groups and counts by. */
     public record MemberJob(long employerId, String employerName, long criticalJobId, String employerTitle, String socCode, String socTitle,
                             Integer positions, Integer openings) {

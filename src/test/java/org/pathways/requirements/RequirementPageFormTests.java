@@ -68,7 +68,7 @@ class RequirementPageFormTests {
 
         long keystone = jdbc.sql("select employer_id from critical_job where id = ?").param(welderJob()).query(Long.class).single();
         assertThat(forms.page(PRIYA, "/employers/" + keystone)).as("the job's card leads to its requirements")
-                .contains("href=\"" + page + "\"");
+                .contains("href=\"" + page + "\"").as("and says how many items it holds").contains("(2 recorded)");
     }
 
     @Test

@@ -47,8 +47,10 @@ class EmployerPages {
     private final Contacts contacts;
     private final EmployerProfiles profiles;
     private final SizeClasses sizeClasses;
+    private final CriticalJobs criticalJobs;
 
-    EmployerPages(Employers employers, Contacts contacts, EmployerProfiles profiles, SizeClasses sizeClasses) {
+    EmployerPages(Employers employers, Contacts contacts, EmployerProfiles profiles, SizeClasses sizeClasses, CriticalJobs criticalJobs) {
+        this.criticalJobs = criticalJobs;
         this.employers = employers;
         this.contacts = contacts;
         this.profiles = profiles;
@@ -128,6 +130,7 @@ class EmployerPages {
         model.addAttribute("contacts", profile.contacts());
         model.addAttribute("formerContacts", contacts.former(employerId));
         model.addAttribute("sourcing", profile.sourcingByJob());
+        model.addAttribute("requirementItems", criticalJobs.requirementItems(employerId));
         model.addAttribute("gaps", profile.gaps());
         model.addAttribute("memberships", profile.memberships());
         return "employers/detail";
