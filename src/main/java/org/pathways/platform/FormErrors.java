@@ -31,6 +31,18 @@ public final class FormErrors {
     }
 
     /** "Someone saved this after you opened it": shown above the form, which keeps what was typed. */
+    /**
+     * A value the form could not read (a kind that is not one, a date that is not a date) leaves a constructor-bound
+     * form null: the page is shown with {@code instead} (the saved record, or a blank form) and the problems kept.
+     */
+    public static void showInstead(Model model, BindingResult errors, Object instead) {
+        org.springframework.validation.BeanPropertyBindingResult kept =
+                new org.springframework.validation.BeanPropertyBindingResult(instead, "form");
+        kept.addAllErrors(errors);
+        model.addAttribute("form", instead);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+    }
+
     public static void conflict(Model model, Conflict conflict) {
         model.addAttribute("problem", conflict.messageKey());
     }

@@ -158,6 +158,12 @@ public class HiringRequirements {
         public RequirementsInput input() {
             return new RequirementsInput(items.stream().map(ItemView::item).toList(), practices);
         }
+
+        /** The same requirements with other practices (the employer's, for a job that follows them). */
+        RequirementsView withPractices(Practices other) {
+            return new RequirementsView(criticalJobId, employerId, employerTitle, socCode, socTitle, items, other, version, updatedAt,
+                    updatedBy);
+        }
     }
 
     /**
@@ -217,10 +223,8 @@ public class HiringRequirements {
                 || requirements.items().stream().anyMatch(view -> view.item().elementId() != null);
         boolean followsEmployer = requirements.practices().equals(Practices.notRecorded());
         Practices effective = practicesFor(requirements);
-        RequirementsView checked = new RequirementsView(requirements.criticalJobId(), requirements.employerId(),
-                requirements.employerTitle(), requirements.socCode(), requirements.socTitle(), requirements.items(), effective,
-                requirements.version(), requirements.updatedAt(), requirements.updatedBy());
-        return new Review(requirements, occupation, RequirementsCheck.flags(checked, occupation, rated), RequirementsCheck.notes(effective),
+        return new Review(requirements, occupation, RequirementsCheck.flags(requirements.withPractices(effective), occupation, rated),
+                RequirementsCheck.notes(effective),
                 showsOnet ? OccupationProfile.ONET_ATTRIBUTION : null, followsEmployer, effective);
     }
 

@@ -43,8 +43,9 @@ public class JobPostings {
     /** The SOC 2018 code set, as {@code occupationalCategory}'s {@code inCodeSet}. */
     static final String SOC_2018 = "https://www.bls.gov/soc/2018/";
 
-    /** The JSON-LD document and what a job board asks for that the job does not record yet (message keys). */
-    public record Posting(Map<String, Object> jsonLd, List<String> missing) {
+    /** The JSON-LD document, what a job board asks for that the job does not record yet (message keys), and whose job it is. */
+    public record Posting(Map<String, Object> jsonLd, List<String> missing, long criticalJobId, String title, long employerId,
+                          String employerName) {
     }
 
     private final HiringRequirements requirements;
@@ -116,7 +117,7 @@ public class JobPostings {
                     "inCodeSet", node("CategoryCodeSet", "name", "Standard Occupational Classification 2018", "url", SOC_2018)));
         }
         putRequirements(posting, saved.items(), locale);
-        return new Posting(posting, missing);
+        return new Posting(posting, missing, job.id(), job.employerTitle(), employer.id(), employer.name());
     }
 
     /**

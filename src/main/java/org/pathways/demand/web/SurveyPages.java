@@ -24,6 +24,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.pathways.platform.FormErrors;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -126,11 +127,7 @@ class SurveyPages {
         }
         if (form == null || errors.getTarget() == null) {
             // a value that could not be read (a date that is not one) leaves no form: the page needs one to list the periods
-            SurveyForm empty = new SurveyForm("", "", null, List.of("", ""), List.of(12, 24), List.of());
-            org.springframework.validation.BeanPropertyBindingResult kept = new org.springframework.validation.BeanPropertyBindingResult(empty, "form");
-            kept.addAllErrors(errors);
-            model.addAttribute("form", empty);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            FormErrors.showInstead(model, errors, new SurveyForm("", "", null, List.of("", ""), List.of(12, 24), List.of()));
         }
         return form(collaborative, model);
     }

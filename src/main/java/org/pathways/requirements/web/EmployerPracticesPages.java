@@ -13,7 +13,6 @@ import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,11 +69,7 @@ class EmployerPracticesPages {
             }
         }
         if (errors.getTarget() == null) {
-            // a value the form could not read leaves no form: show the saved one with the problems
-            BindingResult kept = new BeanPropertyBindingResult(new EmployerPracticesInput(saved.practices()), "form");
-            kept.addAllErrors(errors);
-            model.addAttribute("form", kept.getTarget());
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            FormErrors.showInstead(model, errors, new EmployerPracticesInput(saved.practices()));
         }
         return page(saved, model);
     }

@@ -2,8 +2,6 @@ package org.pathways.requirements.web;
 
 import java.util.Locale;
 
-import org.pathways.employers.CriticalJobs;
-import org.pathways.employers.Employers;
 import org.pathways.platform.Permissions.Members;
 import org.pathways.requirements.JobPostings;
 import org.springframework.http.ContentDisposition;
@@ -22,23 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 class JobPostingPages {
 
     private final JobPostings postings;
-    private final CriticalJobs criticalJobs;
-    private final Employers employers;
     private final JsonMapper json;
 
-    JobPostingPages(JobPostings postings, CriticalJobs criticalJobs, Employers employers, JsonMapper json) {
+    JobPostingPages(JobPostings postings, JsonMapper json) {
         this.postings = postings;
-        this.criticalJobs = criticalJobs;
-        this.employers = employers;
         this.json = json;
     }
 
     @GetMapping("/critical-jobs/{criticalJobId}/job-posting")
     String show(@PathVariable long criticalJobId, Locale locale, Model model) {
         JobPostings.Posting posting = postings.of(criticalJobId, locale);
-        var job = criticalJobs.get(criticalJobId);
-        model.addAttribute("job", job);
-        model.addAttribute("employer", employers.get(job.employerId()));
         model.addAttribute("posting", posting);
         model.addAttribute("document", json.writerWithDefaultPrettyPrinter().writeValueAsString(posting.jsonLd()));
         return "requirements/job-posting";

@@ -16,7 +16,6 @@ import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -84,11 +83,7 @@ class RequirementPages {
             }
         }
         if (errors.getTarget() == null) {
-            // a value the form could not read (a kind that is not one) leaves no form: show the saved one with the problems
-            BindingResult kept = new BeanPropertyBindingResult(padded(review.requirements().input()), "form");
-            kept.addAllErrors(errors);
-            model.addAttribute("form", kept.getTarget());
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            FormErrors.showInstead(model, errors, padded(review.requirements().input()));
         }
         return page(review, model);
     }
