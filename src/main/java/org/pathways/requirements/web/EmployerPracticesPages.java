@@ -63,7 +63,7 @@ class EmployerPracticesPages {
                 redirect.addFlashAttribute("saved", "employerPractices.saved");
                 return "redirect:/employers/" + employerId + "/hiring-practices";
             } catch (InvalidInput invalid) {
-                FormErrors.reject(errors, invalid, "practices.backgroundCheck");
+                FormErrors.reject(errors, invalid);
             } catch (Conflict conflict) {
                 FormErrors.conflict(model, conflict);
             }

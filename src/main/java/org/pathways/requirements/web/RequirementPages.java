@@ -76,7 +76,7 @@ class RequirementPages {
                 redirect.addFlashAttribute("saved", "requirements.saved");
                 return "redirect:/critical-jobs/" + criticalJobId + "/requirements";
             } catch (InvalidInput invalid) {
-                FormErrors.reject(errors, invalid, "items", "practices.backgroundCheck");
+                FormErrors.reject(errors, invalid, "items");
             } catch (Conflict conflict) {
                 FormErrors.conflict(model, conflict);
                 model.addAttribute("latest", review.requirements());
