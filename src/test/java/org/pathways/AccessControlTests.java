@@ -179,6 +179,13 @@ class AccessControlTests {
                         insert into language_term (organization_id, term, suggestion) values (?, 'access test word', 'another word')
                         on conflict (organization_id, lower(term)) do update set suggestion = excluded.suggestion returning id""").param(bridges)
                 .query(Long.class).single()));
+        // Bridges' participants, their consents and referrals (the demo loads some)
+        ids.put("participantId", () -> String.valueOf(jdbc.sql("select min(id) from participant where organization_id = ?").param(bridges)
+                .query(Long.class).single()));
+        ids.put("consentId", () -> String.valueOf(jdbc.sql("select min(id) from consent where organization_id = ?").param(bridges)
+                .query(Long.class).single()));
+        ids.put("referralId", () -> String.valueOf(jdbc.sql("select min(id) from referral where organization_id = ?").param(bridges)
+                .query(Long.class).single()));
         // A private link is its own credential; one that was never issued must answer 404 to anyone.
         ids.put("token", () -> "1.not-a-real-link");
         // Reference data belongs to no organization; an occupation that does not exist must answer 404 (not 00-0000, which

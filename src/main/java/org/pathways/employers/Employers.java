@@ -436,6 +436,21 @@ public class Employers {
         return get(employerId);
     }
 
+    /**
+     * Links the profile to the employer's own organization in Pathways (an organization of type employer), or unlinks it with
+     * null: the employer's people then follow the referrals the profile's organization makes to its critical jobs.
+     */
+    public void linkOwnOrganization(long employerId, Long organizationId) {
+        get(employerId);
+        if (organizationId != null && jdbc.sql("select count(*) from organization_directory where id = ? and type = 'EMPLOYER' and active")
+                .param(organizationId).query(Long.class).single() == 0) {
+            throw new InvalidInput("ownOrganizationId", "employer.ownOrganizationUnknown");
+        }
+        jdbc.sql("update employer set own_organization_id = ?, version = version + 1 where id = ?").params(organizationId, employerId)
+                .update();
+        audit.record("employer.linked", "employer", employerId, organizationId == null ? "unlinked" : "organization " + organizationId);
+    }
+
     @Transactional(readOnly = true)
     public List<EstablishmentView> establishments(long employerId) {
         get(employerId);
