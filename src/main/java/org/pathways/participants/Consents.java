@@ -194,7 +194,7 @@ public class Consents {
             throw new InvalidInput("reason", "consents.alreadyRevoked");
         }
         if (reason != null && reason.length() > 500) {
-            throw new InvalidInput("reason", "consents.reasonTooLong", 500);
+            throw new InvalidInput("reason", "consents.reasonTooLong");
         }
         rows.revoke(consentId, PathwaysUser.current().username(), Participants.isBlank(reason) ? null : reason.strip());
         audit.record("consent.revoked", "participant", consent.participantId(), "consent " + consentId);

@@ -169,8 +169,8 @@ public class ParticipantKeys {
             }
         }
         if (!problems.isEmpty() || parsed.isEmpty()) {
-            throw new IllegalStateException("Participant keys in " + source + ": " + (parsed.isEmpty() ? "no key" : String.join(", ",
-                    problems)));
+            String why = problems.isEmpty() ? "no key" : String.join(", ", problems);
+            throw new IllegalStateException("Participant keys in " + source + ": " + why);
         }
         return parsed;
     }

@@ -36,11 +36,19 @@ public final class FormErrors {
      * form null: the page is shown with {@code instead} (the saved record, or a blank form) and the problems kept.
      */
     public static void showInstead(Model model, BindingResult errors, Object instead) {
+        showInstead(model, errors, instead, "form");
+    }
+
+    /**
+     * The same for a form bound under another name, or for a form shown with more than was sent (spare empty rows): putting
+     * another object under the form's name would drop its problems, so they are kept with the object shown.
+     */
+    public static void showInstead(Model model, BindingResult errors, Object instead, String name) {
         org.springframework.validation.BeanPropertyBindingResult kept =
-                new org.springframework.validation.BeanPropertyBindingResult(instead, "form");
+                new org.springframework.validation.BeanPropertyBindingResult(instead, name);
         kept.addAllErrors(errors);
-        model.addAttribute("form", instead);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+        model.addAttribute(name, instead);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, kept);
     }
 
     public static void conflict(Model model, Conflict conflict) {

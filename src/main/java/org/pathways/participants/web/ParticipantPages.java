@@ -112,11 +112,7 @@ class ParticipantPages {
                 FormErrors.reject(errors, invalid, "skills");
             }
         }
-        if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, padded(ParticipantInput.blank()));
-        } else {
-            model.addAttribute("form", padded(form));
-        }
+        FormErrors.showInstead(model, errors, errors.getTarget() == null ? padded(ParticipantInput.blank()) : padded(form));
         return form(null, null, model);
     }
 
@@ -153,11 +149,7 @@ class ParticipantPages {
                 FormErrors.conflict(model, conflict);
             }
         }
-        if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, padded(participant.input()));
-        } else {
-            model.addAttribute("form", padded(form));
-        }
+        FormErrors.showInstead(model, errors, errors.getTarget() == null ? padded(participant.input()) : padded(form));
         model.addAttribute("version", opened == null ? participant.version() : opened);
         return form(null, participant, model);
     }
@@ -191,11 +183,7 @@ class ParticipantPages {
             }
         }
         Circumstances.CircumstancesView latest = circumstances.read(participantId, Circumstances.Read.CIRCUMSTANCES_PAGE);
-        if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, paddedCircumstances(latest.input()));
-        } else {
-            model.addAttribute("form", paddedCircumstances(form));
-        }
+        FormErrors.showInstead(model, errors, paddedCircumstances(errors.getTarget() == null ? latest.input() : form));
         model.addAttribute("version", opened == null ? latest.version() : opened);
         return circumstancesPage(participantId, latest, model);
     }
@@ -229,7 +217,7 @@ class ParticipantPages {
             }
         }
         if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, ConsentInput.blank(LocalDate.now()));
+            FormErrors.showInstead(model, errors, ConsentInput.blank(LocalDate.now()), "consentForm");
         }
         model.addAttribute("referralForm", new ReferralInput(participantId, null, null, null, null));
         return profilePage(participantId, model);
@@ -264,7 +252,7 @@ class ParticipantPages {
             }
         }
         if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, new ReferralInput(participantId, null, null, null, null));
+            FormErrors.showInstead(model, errors, new ReferralInput(participantId, null, null, null, null), "referralForm");
         }
         model.addAttribute("consentForm", ConsentInput.blank(LocalDate.now()));
         return profilePage(participantId, model);

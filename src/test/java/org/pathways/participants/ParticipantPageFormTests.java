@@ -1,0 +1,132 @@
+package org.pathways.participants;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.pathways.PageForms;
+import org.pathways.PathwaysTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.PageForms.text;
+
+/**
+ * Priya works a new participant through the pages: the profile, the confidential circumstances, a consent, a referral and
+ * its stages, then a revocation and an erasure; each form refuses a bad input with its message first and saves nothing.
+ * Riverbend's representative records the interview on the referral's page.
+ */
+@PathwaysTest
+class ParticipantPageFormTests {
+
+    private static final String PRIYA = "practitioner";
+
+    @Autowired
+    PageForms forms;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void aParticipantGoesFromProfileToReferralThroughThePages() throws Exception {
+        assertThat(text(forms.page(PRIYA, "/participants"))).contains("Consents lapsing in the next 30 days").contains("Tomás Silva");
+        long before = count("participant");
+        assertThat(text(forms.refused(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "", "preferredLanguage", "en",
+                "skills[0].name", "Forklift driving"))).contains("This field is required.")
+                .as("what was typed stays").contains("value=\"Forklift driving\"");
+        assertThat(text(forms.refused(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "Marsh", "preferredLanguage", "en",
+                "goals", "99-9999", "workHistory[0].title", "Stocker"))).contains("99-9999 is not a SOC code of the current release.")
+                .contains("Job 1: name the employer.").contains("value=\"99-9999\"");
+        assertThat(count("participant")).isEqualTo(before);
+        String location = forms.accepted(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "Marsh", "preferredLanguage", "en",
+                "countyFips", "39049", "strengths", "Never late, learns a machine in a day", "skills[0].name", "Monitoring",
+                "skills[1].name", "Forklift driving", "credentials[0].kind", "HIGH_SCHOOL", "credentials[0].name", "GED",
+                "workHistory[0].employerName", "Quick Mart", "workHistory[0].title", "Stocker", "workHistory[0].startedOn", "2022-01-10",
+                "goals", "53-7051", "shifts", "true", "hasLicense", "true", "desiredPay", "19.50", "payUnit", "HOURLY");
+        long id = Long.parseLong(location.replace("/participants/", ""));
+        String profile = text(forms.page(PRIYA, location));
+        assertThat(profile).contains("The participant was added.").contains("Lena Marsh").contains("Never late, learns a machine in a day")
+                .contains("Industrial Truck and Tractor Operators").contains("Stocker").contains("Quick Mart").contains("Looking for $19.50 per hour");
+
+        String edit = "/participants/" + id + "/edit";
+        assertThat(text(forms.refused(PRIYA, edit, "version", "0", "givenName", "Lena", "familyName", "Marsh", "programEntry", "2026-05-01",
+                "programExit", "2026-04-01"))).contains("The program exit cannot come before the entry.");
+        forms.accepted(PRIYA, edit, "version", "0", "givenName", "Lena", "familyName", "Marsh", "preferredName", "Lee",
+                "skills[0].name", "Monitoring", "goals", "53-7051");
+        assertThat(text(forms.page(PRIYA, "/participants/" + id))).contains("The profile was saved.").contains("Lee Marsh");
+        assertThat(text(forms.refused(PRIYA, edit, "version", "0", "givenName", "Lena", "familyName", "Marsh")))
+                .contains("Someone saved this profile after you opened it");
+
+        String circumstances = "/participants/" + id + "/circumstances";
+        assertThat(text(forms.page(PRIYA, circumstances))).contains("Only your organization’s staff see this page");
+        assertThat(text(forms.refused(PRIYA, circumstances, "version", "0", "barriers[0].kind", "TRANSPORTATION",
+                "barriers[0].note", "Bus stops at 6 pm"))).contains("Barrier 1: choose its status.").contains("Bus stops at 6 pm");
+        forms.accepted(PRIYA, circumstances, "version", "0", "populations", "LONG_TERM_UNEMPLOYED", "barriers[0].kind", "TRANSPORTATION",
+                "barriers[0].status", "OPEN", "barriers[0].note", "Bus stops at 6 pm", "barriers[0].supports[0].service", "Transit pass",
+                "barriers[0].supports[0].startedOn", "2026-11-01");
+        String saved = forms.page(PRIYA, circumstances);
+        assertThat(text(saved)).contains("The circumstances were saved.").contains("Bus stops at 6 pm");
+        assertThat(saved).as("dates in date inputs").contains("value=\"2026-11-01\"");
+        assertThat(text(forms.page(PRIYA, "/participants/" + id + "/access-log"))).contains("Opened the circumstances page")
+                .contains("Saved them").contains("Priya Patel");
+
+        long forklift = jdbc.sql("""
+                        select j.id from critical_job j join employer e on e.id = j.employer_id join organization o on o.id = e.organization_id
+                        where o.name = 'Second Chance Works' and j.employer_title = 'Forklift Operator'""").query(Long.class).single();
+        long lakeside = jdbc.sql("select employer_id from critical_job where id = ?").param(forklift).query(Long.class).single();
+        String consents = "/participants/" + id + "/consents";
+        assertThat(text(forms.refused(PRIYA, consents, "recipientEmployerId", String.valueOf(lakeside), "purpose", "REFERRAL",
+                "categories", "CONTACT", "givenBy", "PARTICIPANT", "method", "PAPER_SIGNED", "givenOn", "2026-11-01", "expiresOn", "2026-10-01")))
+                .contains("A consent must end after the day it was given.");
+        forms.accepted(PRIYA, consents, "recipientEmployerId", String.valueOf(lakeside), "purpose", "REFERRAL", "categories", "CONTACT",
+                "categories", "SKILLS_CREDENTIALS", "givenBy", "PARTICIPANT", "method", "PAPER_SIGNED",
+                "givenOn", LocalDate.now().minusDays(1).toString(), "expiresOn", LocalDate.now().plusMonths(6).toString());
+        long consent = jdbc.sql("select id from consent where participant_id = ?").param(id).query(Long.class).single();
+
+        String refer = "/participants/" + id + "/referrals";
+        assertThat(text(forms.refused(PRIYA, refer, "criticalJobId", String.valueOf(forklift), "consentId", "")))
+                .contains("Choose the consent the referral is made under.");
+        String referral = forms.accepted(PRIYA, refer, "criticalJobId", String.valueOf(forklift), "consentId", String.valueOf(consent));
+        assertThat(referral).startsWith("/referrals/");
+        assertThat(text(forms.page(PRIYA, referral))).contains("The referral was made.").contains("Lee Marsh for Forklift Operator");
+        String stages = referral + "/stages";
+        assertThat(text(forms.refused(PRIYA, stages, "stage", "HIRED", "occurredOn", LocalDate.now().toString())))
+                .contains("Record the offer before the hire.");
+        forms.accepted(PRIYA, stages, "stage", "APPLIED", "occurredOn", LocalDate.now().toString());
+        assertThat(text(forms.page(PRIYA, referral))).contains("The stage was recorded.").contains("Applied");
+        assertThat(text(forms.page(PRIYA, "/critical-jobs/" + forklift + "/pipeline"))).contains("Pipeline: Forklift Operator")
+                .contains("Lee Marsh");
+
+        String revoke = "/consents/" + consent + "/revoke";
+        assertThat(forms.submit(PRIYA, revoke, "reason", "x".repeat(501)).getStatus()).isEqualTo(302);
+        assertThat(text(forms.page(PRIYA, "/participants/" + id))).contains("Keep the reason to 500 characters.").contains("Active");
+        forms.accepted(PRIYA, revoke, "reason", "Changed her mind");
+        assertThat(text(forms.page(PRIYA, "/participants/" + id))).contains("The consent was revoked").contains("Changed her mind");
+
+        String erase = "/participants/" + id + "/erase";
+        assertThat(forms.submit(PRIYA, erase, "confirmName", "Marshall").getStatus()).isEqualTo(302);
+        assertThat(text(forms.page(PRIYA, "/participants/" + id))).contains("Nothing was erased.").contains("Lee Marsh");
+        forms.accepted(PRIYA, erase, "confirmName", "marsh");
+        assertThat(text(forms.page(PRIYA, "/participants"))).contains("The participant was erased.").doesNotContain("Lee Marsh");
+        assertThat(text(forms.page(PRIYA, "/participants/" + id))).contains("Erased participant").doesNotContain("Marsh");
+    }
+
+    @Test
+    void theEmployerRecordsWhatItDecidedOnTheReferralsPage() throws Exception {
+        long referral = jdbc.sql("""
+                        select r.id from referral r join participant p on p.id = r.participant_id
+                        where p.given_name = 'Aaliyah' and p.family_name = 'Brooks'""").query(Long.class).single();
+        String page = "/referrals/" + referral;
+        String seen = text(forms.page("employer", page));
+        assertThat(seen).contains("Aaliyah Brooks for Patient Care Tech - ED").contains("What they share with you")
+                .contains("Service Orientation").doesNotContain("Child care").doesNotContain("second-shift care");
+        assertThat(text(forms.page("employer", "/referrals"))).contains("Referrals to our jobs").contains("Patient Care Tech - ED");
+        assertThat(text(forms.refused("employer", page + "/stages", "stage", "RETAINED_30", "occurredOn", LocalDate.now().toString())))
+                .contains("Record what your organization decided");
+        forms.accepted("employer", page + "/stages", "stage", "OFFERED", "occurredOn", LocalDate.now().toString());
+        assertThat(text(forms.page("employer", page))).contains("The stage was recorded.").contains("Offered");
+    }
+}
