@@ -73,7 +73,8 @@ class ParticipantApiTests {
 
     private long create(String family, String circumstances) throws Exception {
         String body = """
-                {"givenName":"Nadia","familyName":"%s","preferredLanguage":"es","countyFips":"39049","strengths":"Keeps a busy kitchen calm",
+                {"givenName":"Nadia","familyName":"%s","preferredLanguage":"es","countyFips":"39049",
+                 "strengths":"Keeps a busy kitchen calm",
                  "skills":[{"name":"Active Listening"},{"name":"Runs a six-burner line"}],
                  "credentials":[{"kind":"CERTIFICATE","name":"ServSafe food handler","issuer":"National Restaurant Association"}],
                  "workHistory":[{"employerName":"Diner on Main","title":"Line cook","socCode":"35-2014","startedOn":"2021-03-01",
@@ -84,8 +85,10 @@ class ParticipantApiTests {
 
     private long jobOf(String organization, String employer, String title) {
         return jdbc.sql("""
-                        select j.id from critical_job j join employer e on e.id = j.employer_id join organization o on o.id = e.organization_id
-                        where o.name = ? and e.name = ? and j.employer_title = ?""").params(organization, employer, title)
+                        select j.id from critical_job j join employer e on e.id = j.employer_id
+                        join organization o on o.id = e.organization_id
+                        where o.name = ? and e.name = ? and j.employer_title =
+                                ? order by j.id limit 1""").params(organization, employer, title)
                 .query(Long.class).single();
     }
 
@@ -96,8 +99,10 @@ class ParticipantApiTests {
     private long consent(long participant, long employer, String categories) throws Exception {
         String body = """
                 {"givenBy":"PARTICIPANT","recipientEmployerId":%d,"purpose":"REFERRAL","categories":[%s],"method":"E_SIGNED",
-                 "givenOn":"%s","expiresOn":"%s"}""".formatted(employer, categories, LocalDate.now().minusDays(3), LocalDate.now().plusMonths(6));
-        return idOf(send(post("/api/v1/participants/" + participant + "/consents"), PRIYA, body).andExpect(status().isCreated()).andReturn());
+                 "givenOn":"%s","expiresOn":"%s"}""".formatted(employer, categories, LocalDate.now().minusDays(3),
+                LocalDate.now().plusMonths(6));
+        return idOf(send(post("/api/v1/participants/" + participant + "/consents"), PRIYA,
+                body).andExpect(status().isCreated()).andReturn());
     }
 
     @Test
@@ -110,7 +115,8 @@ class ParticipantApiTests {
         send(get("/api/v1/participants/" + id), PRIYA, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.skills[0].elementId").value("2.A.1.b"))
                 .andExpect(jsonPath("$.skills[1].elementId").doesNotExist())
-                .andExpect(content().string(not(containsString("Expungement")))).andExpect(content().string(not(containsString("JUSTICE"))));
+                .andExpect(content().string(not(containsString("Expungement"))))
+                .andExpect(content().string(not(containsString("JUSTICE"))));
         assertThat(jdbc.sql("select count(*) from participant_medical where participant_id = ?").param(id).query(Long.class).single())
                 .as("health is kept in its own store").isEqualTo(1);
 
@@ -122,9 +128,11 @@ class ParticipantApiTests {
         send(get("/api/v1/participants/" + id + "/access-log"), PRIYA, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].what").value("CIRCUMSTANCES_API")).andExpect(jsonPath("$[0].actor").value("Priya Patel"))
                 .andExpect(jsonPath("$[1].what").value("SAVE"));
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'participant.read' and target_id = ?").param(String.valueOf(id))
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'participant.read' and target_id = ?")
+                .param(String.valueOf(id))
                 .query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select string_agg(coalesce(detail, ''), ' ') from audit_event where target_id = ? and target_type = 'participant'")
+        assertThat(jdbc.sql("select string_agg(coalesce(detail, ''), ' ') from audit_event"
+                        + " where target_id = ? and target_type = 'participant'")
                 .param(String.valueOf(id)).query(String.class).single()).as("the audit names the act, never the content")
                 .doesNotContain("Expungement").doesNotContain("Asthma");
 
@@ -173,9 +181,12 @@ class ParticipantApiTests {
                  "workHistory":[{"employerName":"","title":"Cook","startedOn":"2026-01-01","endedOn":"2025-01-01"}],
                  "circumstances":{"barriers":[{"status":"OPEN"}]}}""".formatted(LocalDate.now().plusDays(2)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("preferredLanguage"))).andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("programExit"))).andExpect(jsonPath("$.errors[*].field", hasItem("countyFips")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("goals[0]"))).andExpect(jsonPath("$.errors[*].field", hasItem("skills[0].elementId")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("preferredLanguage"))).andExpect(jsonPath("$.errors[*].field",
+                hasItem("birthDate")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("programExit"))).andExpect(jsonPath("$.errors[*].field",
+                hasItem("countyFips")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("goals[0]"))).andExpect(jsonPath("$.errors[*].field",
+                hasItem("skills[0].elementId")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("workHistory[0].employerName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("workHistory[0].endedOn")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("circumstances.barriers[0].kind")));
@@ -194,10 +205,13 @@ class ParticipantApiTests {
         send(post("/api/v1/participants/" + id + "/consents"), PRIYA, """
                 {"givenBy":"GUARDIAN","recipientEmployerId":%d,"purpose":"REFERRAL","categories":[],"method":"VERBAL_WITNESSED",
                  "givenOn":"2026-06-01","expiresOn":"2026-05-01"}""".formatted(keystone)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("guardianName"))).andExpect(jsonPath("$.errors[*].field", hasItem("witness")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("categories"))).andExpect(jsonPath("$.errors[*].field", hasItem("expiresOn")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("guardianName"))).andExpect(jsonPath("$.errors[*].field",
+                hasItem("witness")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("categories"))).andExpect(jsonPath("$.errors[*].field",
+                hasItem("expiresOn")));
         long bridgesEmployer = jdbc.sql("""
-                        select min(e.id) from employer e join organization o on o.id = e.organization_id where o.name = 'Bridges Youth Network'""")
+                        select min(e.id) from employer e join organization o on o.id = e.organization_id
+                        where o.name = 'Bridges Youth Network'""")
                 .query(Long.class).single();
         send(post("/api/v1/participants/" + id + "/consents"), PRIYA, """
                 {"givenBy":"PARTICIPANT","recipientEmployerId":%d,"purpose":"REFERRAL","categories":["CONTACT"],"method":"PAPER_SIGNED",
@@ -214,17 +228,20 @@ class ParticipantApiTests {
         long bridgesJob = jobOf("Bridges Youth Network", "Valley Fresh Foods", "Production Worker");
         long toKeystone = consent(id, employerOf(machinists), "\"SKILLS_CREDENTIALS\"");
         long referrals = count("referral");
-        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, forklifts, toKeystone))
+        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, forklifts,
+                toKeystone))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("consentId"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Lakeside Freight")));
-        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, bridgesJob, toKeystone))
+        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, bridgesJob,
+                toKeystone))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("criticalJobId"));
         assertThat(count("referral")).isEqualTo(referrals);
 
         long referral = idOf(send(post("/api/v1/referrals"), PRIYA,
                 "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, machinists, toKeystone))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("REFERRED")).andReturn());
-        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, machinists, toKeystone))
+        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, machinists,
+                toKeystone))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("criticalJobId"));
         String today = LocalDate.now().toString();
         send(post("/api/v1/referrals/" + referral + "/stages"), PRIYA, "{\"stage\":\"HIRED\",\"occurredOn\":\"" + today + "\"}")
@@ -244,14 +261,16 @@ class ParticipantApiTests {
                 .andExpect(jsonPath("$.status").value("REVOKED"));
         send(post("/api/v1/consents/" + toKeystone + "/revoke"), PRIYA, "{}").andExpect(status().isBadRequest());
         long welders = jobOf("Second Chance Works", "Keystone Precision Machining", "Welder/Fabricator");
-        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, welders, toKeystone))
+        send(post("/api/v1/referrals"), PRIYA, "{\"participantId\":%d,\"criticalJobId\":%d,\"consentId\":%d}".formatted(id, welders,
+                toKeystone))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("This consent was revoked."));
     }
 
     @Test
     void theEmployerSeesOnlyTheConsentedPartOfItsReferralsAndNothingOnceConsentIsRevoked() throws Exception {
         long id = create("Delgado", """
-                {"populations":["DISABILITIES"],"barriers":[{"kind":"DISABILITY","status":"BEING_ADDRESSED","note":"Low vision; screen reader"}]}""");
+                {"populations":["DISABILITIES"],
+                 "barriers":[{"kind":"DISABILITY","status":"BEING_ADDRESSED","note":"Low vision; screen reader"}]}""");
         long techs = jobOf("Second Chance Works", "Riverbend Regional Health", "Patient Care Tech - ED");
         long consent = consent(id, employerOf(techs), "\"SKILLS_CREDENTIALS\",\"ACCOMMODATION\"");
         long referral = idOf(send(post("/api/v1/referrals"), PRIYA,
@@ -264,17 +283,21 @@ class ParticipantApiTests {
                 .andExpect(jsonPath("$.accommodationRequested").value(true))
                 .andExpect(jsonPath("$.email").doesNotExist())
                 .andExpect(jsonPath("$.workHistory").isEmpty())
-                .andExpect(content().string(not(containsString("Low vision")))).andExpect(content().string(not(containsString("DISABILIT"))));
+                .andExpect(content().string(not(containsString("Low vision"))))
+                .andExpect(content().string(not(containsString("DISABILIT"))));
         send(get("/api/v1/referrals"), HOSPITAL, null).andExpect(jsonPath("$[*].id", hasItem((int) referral)));
         send(get("/api/v1/participants/" + id + "/access-log"), PRIYA, null)
-                .andExpect(jsonPath("$[0].what").value("ACCOMMODATION_FLAG")).andExpect(jsonPath("$[0].organizationName").value("Riverbend Regional Health"))
+                .andExpect(jsonPath("$[0].what").value("ACCOMMODATION_FLAG"))
+                .andExpect(jsonPath("$[0].organizationName").value("Riverbend Regional Health"))
                 .andExpect(jsonPath("$[0].referralId").value((int) referral));
 
-        send(post("/api/v1/referrals/" + referral + "/stages"), HOSPITAL, "{\"stage\":\"APPLIED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
+        send(post("/api/v1/referrals/" + referral + "/stages"), HOSPITAL,
+                "{\"stage\":\"APPLIED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
         send(post("/api/v1/referrals/" + referral + "/stages"), PRIYA, "{\"stage\":\"APPLIED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isOk());
-        send(post("/api/v1/referrals/" + referral + "/stages"), HOSPITAL, "{\"stage\":\"INTERVIEWED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
+        send(post("/api/v1/referrals/" + referral + "/stages"), HOSPITAL,
+                "{\"stage\":\"INTERVIEWED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("INTERVIEWED"));
         send(get("/api/v1/participants/" + id), HOSPITAL, null).andExpect(status().isNotFound());
 

@@ -62,7 +62,8 @@ class ParticipantKeysTests {
         assertThat(new ParticipantKeys("", file).currentKeyId()).as("the file keeps both, the new one last").isEqualTo(added);
         Files.writeString(file, "k1 not-base64\n");
         assertThatThrownBy(() -> new ParticipantKeys("", file)).hasMessageContaining("line 1 is not");
-        assertThatThrownBy(() -> new ParticipantKeys("k1:" + key(1), file).addKey()).as("keys from configuration rotate where they are kept")
+        assertThatThrownBy(() -> new ParticipantKeys("k1:" + key(1), file).addKey())
+                .as("keys from configuration rotate where they are kept")
                 .hasMessageContaining("pathways.participants.keys");
     }
 }

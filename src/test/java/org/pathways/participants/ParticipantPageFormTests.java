@@ -49,7 +49,8 @@ class ParticipantPageFormTests {
         long id = Long.parseLong(location.replace("/participants/", ""));
         String profile = text(forms.page(PRIYA, location));
         assertThat(profile).contains("The participant was added.").contains("Lena Marsh").contains("Never late, learns a machine in a day")
-                .contains("Industrial Truck and Tractor Operators").contains("Stocker").contains("Quick Mart").contains("Looking for $19.50 per hour");
+                .contains("Industrial Truck and Tractor Operators").contains("Stocker").contains("Quick Mart")
+                .contains("Looking for $19.50 per hour");
 
         String edit = "/participants/" + id + "/edit";
         assertThat(text(forms.refused(PRIYA, edit, "version", "0", "givenName", "Lena", "familyName", "Marsh", "programEntry", "2026-05-01",
@@ -74,12 +75,15 @@ class ParticipantPageFormTests {
                 .contains("Saved them").contains("Priya Patel");
 
         long forklift = jdbc.sql("""
-                        select j.id from critical_job j join employer e on e.id = j.employer_id join organization o on o.id = e.organization_id
-                        where o.name = 'Second Chance Works' and j.employer_title = 'Forklift Operator'""").query(Long.class).single();
+                        select min(j.id) from critical_job j join employer e on e.id = j.employer_id
+                        join organization o on o.id = e.organization_id
+                        where o.name = 'Second Chance Works' and e.name = 'Lakeside Freight & Logistics'
+                          and j.employer_title = 'Forklift Operator'""").query(Long.class).single();
         long lakeside = jdbc.sql("select employer_id from critical_job where id = ?").param(forklift).query(Long.class).single();
         String consents = "/participants/" + id + "/consents";
         assertThat(text(forms.refused(PRIYA, consents, "recipientEmployerId", String.valueOf(lakeside), "purpose", "REFERRAL",
-                "categories", "CONTACT", "givenBy", "PARTICIPANT", "method", "PAPER_SIGNED", "givenOn", "2026-11-01", "expiresOn", "2026-10-01")))
+                "categories", "CONTACT", "givenBy", "PARTICIPANT", "method", "PAPER_SIGNED", "givenOn", "2026-11-01", "expiresOn",
+                        "2026-10-01")))
                 .contains("A consent must end after the day it was given.");
         forms.accepted(PRIYA, consents, "recipientEmployerId", String.valueOf(lakeside), "purpose", "REFERRAL", "categories", "CONTACT",
                 "categories", "SKILLS_CREDENTIALS", "givenBy", "PARTICIPANT", "method", "PAPER_SIGNED",

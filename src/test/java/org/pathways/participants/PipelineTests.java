@@ -44,7 +44,8 @@ class PipelineTests {
         assertThat(refusal(walk(Stage.REFERRED, 20, Stage.APPLIED, 15), Stage.APPLIED, 14, null, null))
                 .isEqualTo("stage referrals.alreadyRecorded");
         assertThat(refusal(referred, Stage.REFERRED, 10, null, null)).isEqualTo("stage referrals.alreadyReferred");
-        assertThat(refusal(referred, Stage.APPLIED, 25, null, null)).as("before the last stage").isEqualTo("occurredOn referrals.dateBeforeLast");
+        assertThat(refusal(referred, Stage.APPLIED, 25, null, null)).as("before the last stage")
+                .isEqualTo("occurredOn referrals.dateBeforeLast");
         assertThat(refusal(referred, Stage.APPLIED, -1, null, null)).as("tomorrow").isEqualTo("occurredOn referrals.dateInFuture");
         assertThat(refusal(referred, null, 1, null, null)).isEqualTo("stage referrals.stageRequired");
     }
@@ -57,7 +58,8 @@ class PipelineTests {
         assertThat(refusal(hired, Stage.RETAINED_90, 100, null, null)).as("retained 90 before the hire date + 90")
                 .isEqualTo("occurredOn referrals.retainedTooSoon");
         assertThat(refusal(hired, Stage.RETAINED_90, 90, null, null)).as("on the 90th day").isNull();
-        assertThat(refusal(hired, Stage.RETAINED_365, 0, null, null)).as("a year has not passed").isEqualTo("occurredOn referrals.retainedTooSoon");
+        assertThat(refusal(hired, Stage.RETAINED_365, 0, null, null)).as("a year has not passed")
+                .isEqualTo("occurredOn referrals.retainedTooSoon");
         Pipeline at90 = walk(Stage.REFERRED, 200, Stage.APPLIED, 199, Stage.INTERVIEWED, 190, Stage.OFFERED, 185, Stage.HIRED, 180,
                 Stage.RETAINED_90, 80);
         assertThat(at90.nextRetention()).as("a skipped 30-day check is not asked for after the 90-day one").isEqualTo(Stage.RETAINED_180);
