@@ -218,7 +218,11 @@ public class Referrals {
         ReferralRows.EmployerSide side = rows.forEmployer(user.organizationId(), referralId)
                 .orElseThrow(() -> new NotFound("referral", referralId));
         ConsentView consent = consents.forReferral(side.consentId());
-        List<StageView> stages = rows.stages(referralId);
+        // the employer sees when each step happened; the reasons only of what it decided itself, never the OPSO's notes
+        List<StageView> stages = rows.stages(referralId).stream()
+                .map(s -> new StageView(s.stage(), s.occurredOn(), s.decidedBy() == DecidedBy.EMPLOYER ? s.reason() : null, s.decidedBy(),
+                        null, null, s.recordedAt()))
+                .toList();
         boolean holds = consent.status().discloses();
         audit.record("referral.viewedByEmployer", "referral", referralId, holds ? "consented profile" : "stages only");
         if (!holds) {

@@ -119,6 +119,19 @@ class ParticipantPageFormTests {
     }
 
     @Test
+    void theMatchesExplainEachLineAndKeepTheConfidentialNotesForStaff() throws Exception {
+        long marcus = jdbc.sql("select id from participant where given_name = 'Marcus' and family_name = 'Reed'").query(Long.class)
+                .single();
+        String matches = text(forms.page(PRIYA, "/participants/" + marcus + "/matches"));
+        assertThat(matches).contains("Critical jobs that fit Marcus Reed").contains("CNC Machinist").contains("% fit")
+                .contains("One of their goals").contains("NIMS Machining Level I").contains("The employer trains this on the job.")
+                .as("the record check, from the circumstances, for the staff").contains("For your staff only")
+                .contains("Jobs without requirements recorded yet");
+        String spanish = text(forms.page(PRIYA, "/participants/" + marcus + "/matches?lang=es"));
+        assertThat(spanish).contains("Empleos críticos que encajan con Marcus Reed");
+    }
+
+    @Test
     void theEmployerRecordsWhatItDecidedOnTheReferralsPage() throws Exception {
         long referral = jdbc.sql("""
                         select r.id from referral r join participant p on p.id = r.participant_id
@@ -128,6 +141,11 @@ class ParticipantPageFormTests {
         assertThat(seen).contains("Aaliyah Brooks for Patient Care Tech - ED").contains("What they share with you")
                 .contains("Service Orientation").doesNotContain("Child care").doesNotContain("second-shift care");
         assertThat(text(forms.page("employer", "/referrals"))).contains("Referrals to our jobs").contains("Patient Care Tech - ED");
+        long declined = jdbc.sql("""
+                        select r.id from referral r join participant p on p.id = r.participant_id
+                        where p.given_name = 'Keisha' and p.family_name = 'Lawson'""").query(Long.class).single();
+        assertThat(text(forms.page("employer", "/referrals/" + declined))).as("the participant's reasons stay with the OPSO")
+                .contains("Declined the offer").doesNotContain("could not cover her rent").doesNotContain("Record the next stage");
         assertThat(text(forms.refused("employer", page + "/stages", "stage", "RETAINED_30", "occurredOn", LocalDate.now().toString())))
                 .contains("Record what your organization decided");
         forms.accepted("employer", page + "/stages", "stage", "OFFERED", "occurredOn", LocalDate.now().toString());
