@@ -40,6 +40,8 @@ class GenerateCommand implements Command {
                             + "%,d contacts, %d collaboratives, %,d survey answers (one per employer, occupation and period).%n",
                     generated.millis() / 1000.0, generated.organizations(), generated.employers(), generated.establishments(),
                     generated.criticalJobs(), generated.painPoints(), generated.contacts(), generated.collaboratives(), generated.surveyAnswers());
+            out.printf("%,d participants with sealed circumstances and %,d referrals; the largest OPSO's staff sign in as %s.%n",
+                    generated.participants(), generated.referrals(), SyntheticParticipants.STAFF.formatted(1));
             out.printf("Open survey for the load test of concurrent answers: %d.%n", generated.openSurveyId());
             out.printf("Sign in as %s / %s (collaborative manager of %s, which keeps every synthetic employer).%n",
                     SyntheticNetwork.MANAGER, SyntheticNetwork.PASSWORD, SyntheticNetwork.BOARD);

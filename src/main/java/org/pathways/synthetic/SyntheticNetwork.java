@@ -54,11 +54,13 @@ class SyntheticNetwork {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final SyntheticParticipants participants;
 
-    SyntheticNetwork(DataSource dataSource, JdbcClient jdbc, PasswordEncoder passwords) {
+    SyntheticNetwork(DataSource dataSource, JdbcClient jdbc, PasswordEncoder passwords, SyntheticParticipants participants) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.participants = participants;
     }
 
     /**
@@ -67,19 +69,19 @@ class SyntheticNetwork {
      * survey is left open for the load test of concurrent answers.
      */
     record Scale(int opsos, int employers, double establishmentsPerEmployer, double jobsPerEmployer, int collaboratives,
-                 int membersPerCollaborative, int surveyJobs, int answersPerMember, int openSurveyMembers) {
+                 int membersPerCollaborative, int surveyJobs, int answersPerMember, int openSurveyMembers, int participants) {
         static Scale named(String name) {
             return switch (name) {
-                case "tiny" -> new Scale(3, 200, 3, 6, 4, 20, 6, 3, 20);
-                case "region" -> new Scale(10, 2_000, 3, 6, 40, 50, 10, 5, 500);
-                case "state" -> new Scale(60, 10_000, 3, 6, 200, 50, 10, 6, 1_000);
+                case "tiny" -> new Scale(3, 200, 3, 6, 4, 20, 6, 3, 20, 600);
+                case "region" -> new Scale(10, 2_000, 3, 6, 40, 50, 10, 5, 500, 15_000);
+                case "state" -> new Scale(60, 10_000, 3, 6, 200, 50, 10, 6, 1_000, 150_000);
                 default -> throw new IllegalArgumentException("scale is tiny, region or state, not " + name);
             };
         }
     }
 
     record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, int contacts, int collaboratives,
-                     int surveyAnswers, long openSurveyId, long millis) {
+                     int surveyAnswers, long openSurveyId, long participants, long referrals, long millis) {
     }
 
     Generated generate(Scale scale, long seed) throws SQLException, IOException {
@@ -128,8 +130,9 @@ class SyntheticNetwork {
                 .params(board, MANAGER, passwords.encode(PASSWORD)).query(Long.class).single();
         jdbc.sql("insert into user_role (user_account_id, role) values (?, 'COLLABORATIVE_MANAGER')").param(managerId).update();
         int organizations = 1;
+        List<Long> opsos = new ArrayList<>();
         for (int i = 1; i <= scale.opsos(); i++) {
-            organization("Synthetic OPSO %03d".formatted(i), "OPSO");
+            opsos.add(organization("Synthetic OPSO %03d".formatted(i), "OPSO"));
             organizations++;
         }
 
@@ -159,6 +162,7 @@ class SyntheticNetwork {
         }
         long establishmentId = nextIds("establishment", establishmentCount);
         long jobId = nextIds("critical_job", jobCount);
+        SyntheticParticipants.Jobs referable = new SyntheticParticipants.Jobs(jobId, new long[jobCount]);
         for (int i = 0; i < scale.employers(); i++) {
             long employerId = employerBase + i;
             String[] industry = industries.pick(random);
@@ -176,6 +180,7 @@ class SyntheticNetwork {
             for (int j = 0; j < jobsPerEmployer[i]; j++) {
                 Object[] occupation = jobs.pick(random);
                 long id = jobId++;
+                referable.employers()[(int) (id - referable.first())] = employerId;
                 boolean hourly = random.nextInt(4) > 0;
                 double low = hourly ? 15 + random.nextInt(25) : 35_000 + random.nextInt(60_000);
                 double high = low * (1.1 + random.nextDouble() * 0.4);
@@ -244,8 +249,12 @@ class SyntheticNetwork {
         jdbc.sql("analyze job_requirements").update();
         jdbc.sql("analyze job_requirement_item").update();
         long[] demand = collaborativesAndSurveys(scale, random, board, employerBase, jobs);
+        // participants draw from their own sequence too, so the employer side stays the one earlier benchmarks measured
+        Random participantDraws = new Random(seed + 2);
+        long[] people = participants.generate(scale.participants(), opsos, referable, elements, () -> places.pick(participantDraws),
+                () -> jobs.pick(participantDraws), participantDraws);
         return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, contactCount, scale.collaboratives() + 1,
-                (int) demand[0], demand[1], (System.nanoTime() - started) / 1_000_000);
+                (int) demand[0], demand[1], people[0], people[1], (System.nanoTime() - started) / 1_000_000);
     }
 
     private static final String[] CREDENTIALS = {"HIGH_SCHOOL", "HIGH_SCHOOL", "HIGH_SCHOOL", "CERTIFICATE", "INDUSTRY_CERTIFICATION",

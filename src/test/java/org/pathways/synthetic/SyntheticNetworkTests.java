@@ -76,6 +76,23 @@ class SyntheticNetworkTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.requirements.items.length()").value(8));
         mvc.perform(get("/api/v1/collaboratives/" + collaborative + "/requirements").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.jobs.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+        // participants: the largest OPSO's staff find their own, open sealed circumstances and see a job's 500 referrals
+        assertThat(generated.participants()).isEqualTo(600);
+        assertThat(generated.referrals()).isEqualTo(1200);
+        String staff = SyntheticParticipants.STAFF.formatted(1);
+        long opso = jdbc.sql("select organization_id from user_account where username = ?").param(staff).query(Long.class).single();
+        long mine = jdbc.sql("select count(*) from participant where organization_id = ?").param(opso).query(Long.class).single();
+        assertThat(mine).as("the first OPSO holds the largest caseload").isGreaterThan(600 / 3);
+        mvc.perform(get("/api/v1/participants").param("size", "1").with(users.as(staff))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(mine));
+        long someone = jdbc.sql("select min(id) from participant where organization_id = ?").param(opso).query(Long.class).single();
+        mvc.perform(get("/api/v1/participants/" + someone + "/circumstances").with(users.as(staff))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.barriers[0].note").value("Synthetic note " + someone));
+        long hotJob = jdbc.sql("select critical_job_id from referral group by 1 order by count(*) desc limit 1").query(Long.class).single();
+        mvc.perform(get("/api/v1/critical-jobs/" + hotJob + "/pipeline").with(users.as(SyntheticNetwork.MANAGER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.REFERRED").isArray());
+        assertThat(jdbc.sql("select count(*) from referral where critical_job_id = ? and organization_id = ?").params(hotJob, opso)
+                .query(Long.class).single()).isGreaterThanOrEqualTo(SyntheticParticipants.HOT_JOB_REFERRALS);
         mvc.perform(get("/api/v1/surveys/" + generated.openSurveyId() + "/invitations").with(users.as(SyntheticNetwork.MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(20));
