@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The network's participants for the speed targets of issue 15: spread over the OPSOs as caseloads are (the first OPSO the
  * largest, by Zipf's law), each with skills from O*NET, credentials, goals on real SOC codes, a county drawn by population
  * and circumstances sealed like any other (the keys of the running installation); twice as many referrals to the network's
- * critical jobs, each under a consent of its own and with its stages so far, and one job with 500 referrals for the
- * pipeline board. The first OPSO has ten staff members (`synthetic-staff-01` … `-10`, the manager's password).
+ * critical jobs, each under a consent of its own and with its stages so far, and 500 to the one job of an employer the largest
+ * OPSO keeps itself, for its pipeline board. The first OPSO has ten staff members (`synthetic-staff-01` … `-10`, the manager's password).
  */
 @Component
 class SyntheticParticipants {
@@ -145,17 +145,28 @@ class SyntheticParticipants {
             ParticipantKeys.Sealed seal = keys.seal(circumstances.getBytes(StandardCharsets.UTF_8), "participant:" + id + ":general");
             sealed.append(id).append(',').append(seal.keyId()).append(",\\x").append(hex.formatHex(seal.bytes())).append(",1\n");
         }
+        // the largest OPSO keeps one employer of its own, whose job the hot referrals go to: its pipeline board is the OPSO's
+        long partner = jdbc.sql("""
+                        insert into employer (organization_id, name, sector, registration, created_by)
+                        values (?, 'Synthetic Partner Employer', 'PRIVATE_FOR_PROFIT', 'US', 'synthetic') returning id""")
+                .param(first).query(Long.class).single();
+        Object[] hotOccupation = occupation.get();
+        long hotJob = jdbc.sql("""
+                        insert into critical_job (employer_id, employer_title, soc_code, soc_confirmed, positions, openings)
+                        values (?, ?, ?, true, 40, 12) returning id""")
+                .params(partner, hotOccupation[1], hotOccupation[0]).query(Long.class).single();
         for (int r = 0; r < referralCount; r++) {
             // the hot job's referrals come first, all from the largest OPSO's participants
             int p = r < HOT_JOB_REFERRALS ? r * 7 % count : random.nextInt(count);
             while (r < HOT_JOB_REFERRALS && organizationOf[p] != first) {
                 p = (p + 1) % count;
             }
-            int job = r < HOT_JOB_REFERRALS ? 0 : random.nextInt(jobs.employers().length);
+            boolean hot = r < HOT_JOB_REFERRALS;
+            int job = random.nextInt(jobs.employers().length);
             long referral = referralBase + r;
             long consent = consentBase + r;
             long participant = participantBase + p;
-            long employer = jobs.employers()[job];
+            long employer = hot ? partner : jobs.employers()[job];
             int pick = random.nextInt(100);
             int reached = 0;
             String exit = null;
@@ -203,7 +214,7 @@ class SyntheticParticipants {
                         .append(",synthetic\n");
             }
             referrals.append(referral).append(',').append(organizationOf[p]).append(',').append(participant).append(',')
-                    .append(jobs.first() + job).append(',').append(employer).append(',').append(consent).append(',')
+                    .append(hot ? hotJob : jobs.first() + job).append(',').append(employer).append(',').append(consent).append(',')
                     .append(stage).append(',').append(on).append(',').append(hired == null ? "" : hired).append(",synthetic\n");
         }
         try (Connection connection = dataSource.getConnection()) {
