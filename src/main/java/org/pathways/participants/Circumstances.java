@@ -20,8 +20,6 @@ import org.pathways.shared.OptimisticWrite;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -155,7 +153,7 @@ public class Circumstances {
      */
     boolean accommodationOpen(long participantId, long referralId, PathwaysUser reader) {
         rows.recordAccess(participantId, reader.organizationId(), reader.userId(), reader.username(), Read.ACCOMMODATION_FLAG, referralId,
-                remoteAddress());
+                AuditLog.remoteAddress());
         audit.record("participant.read", "participant", participantId, Read.ACCOMMODATION_FLAG + " referral " + referralId);
         return open(participantId).barriers().stream().anyMatch(b -> b.kind().medical() && b.open());
     }
@@ -264,17 +262,12 @@ public class Circumstances {
     }
 
     private void recordRead(long participantId, PathwaysUser user, Read what) {
-        rows.recordAccess(participantId, user.organizationId(), user.userId(), user.username(), what, null, remoteAddress());
+        rows.recordAccess(participantId, user.organizationId(), user.userId(), user.username(), what, null, AuditLog.remoteAddress());
         audit.record("participant.read", "participant", participantId, what.name());
     }
 
     /** Binds a sealed value to its participant and store, so it cannot be moved to another row. */
     private static String binding(long participantId, String store) {
         return "participant:" + participantId + ":" + store;
-    }
-
-    private static String remoteAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }

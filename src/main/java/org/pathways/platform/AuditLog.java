@@ -150,7 +150,8 @@ public class AuditLog {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static String remoteAddress() {
+    /** The address of the request being served, or null outside a request: what the audit and the access logs record. */
+    public static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

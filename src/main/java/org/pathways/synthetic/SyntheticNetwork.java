@@ -420,8 +420,12 @@ class SyntheticNetwork {
                 .params(name, type).query(Long.class).single();
     }
 
-    /** Reserves {@code count} ids of a table's sequence and returns the first. */
     private long nextIds(String table, int count) {
+        return reserveIds(jdbc, table, count);
+    }
+
+    /** Reserves {@code count} ids of a table's sequence and returns the first. */
+    static long reserveIds(JdbcClient jdbc, String table, int count) {
         long first = jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id'))").param(table).query(Long.class).single();
         jdbc.sql("select setval(pg_get_serial_sequence(?, 'id'), ?)").params(table, first + count).query(Long.class).single();
         return first;

@@ -91,157 +91,150 @@ class SyntheticParticipants {
             sum += 1.0 / (o + 1);
             zipf[o] = sum;
         }
-        long participantBase = nextIds("participant", count);
+        long participantBase = SyntheticNetwork.reserveIds(jdbc, "participant", count);
         int referralCount = count * 2;
-        long referralBase = nextIds("referral", referralCount);
-        long consentBase = nextIds("consent", referralCount);
+        long referralBase = SyntheticNetwork.reserveIds(jdbc, "referral", referralCount);
+        long consentBase = SyntheticNetwork.reserveIds(jdbc, "consent", referralCount);
         LocalDate today = LocalDate.now();
-        StringBuilder people = new StringBuilder();
-        StringBuilder skills = new StringBuilder();
-        StringBuilder credentials = new StringBuilder();
-        StringBuilder goals = new StringBuilder();
-        StringBuilder sealed = new StringBuilder();
-        StringBuilder consents = new StringBuilder();
-        StringBuilder referrals = new StringBuilder();
-        StringBuilder stages = new StringBuilder();
-        long[] organizationOf = new long[count];
-        HexFormat hex = HexFormat.of();
-        for (int p = 0; p < count; p++) {
-            long id = participantBase + p;
-            double draw = random.nextDouble() * sum;
-            int o = 0;
-            while (zipf[o] < draw) {
-                o++;
-            }
-            organizationOf[p] = opsos.get(o);
-            String given = GIVEN[random.nextInt(GIVEN.length)];
-            String family = FAMILY[random.nextInt(FAMILY.length)] + (p % 7 == 0 ? "-" + FAMILY[random.nextInt(FAMILY.length)] : "");
-            people.append(id).append(',').append(organizationOf[p]).append(',').append(given).append(',').append(family).append(',')
-                    .append(random.nextInt(5) == 0 ? "es" : "en").append(',').append(place.get()).append(',')
-                    .append(today.minusYears(18 + random.nextInt(45))).append(',').append(today.minusDays(random.nextInt(900))).append(',')
-                    .append(random.nextBoolean() ? 't' : 'f').append(',').append(random.nextBoolean() ? 't' : 'f').append(',')
-                    .append(random.nextBoolean() ? 't' : 'f').append(',')
-                    .append(o == 0 ? String.valueOf(staff[random.nextInt(staff.length)]) : "")
-                    .append(",\"Reliable and quick to learn\",synthetic\n");
-            int skillCount = 2 + random.nextInt(4);
-            for (int s = 0; s < skillCount; s++) {
-                Object[] element = elements.get(random.nextInt(elements.size()));
-                skills.append(id).append(',').append(s).append(',').append(element[0]).append(",\"")
-                        .append(((String) element[1]).replace("\"", "")).append("\"\n");
-            }
-            int credentialCount = random.nextInt(3);
-            for (int c = 0; c < credentialCount; c++) {
-                credentials.append(id).append(',').append(c).append(',').append(CREDENTIALS[random.nextInt(CREDENTIALS.length)])
-                        .append('\n');
-            }
-            int goalCount = 1 + random.nextInt(2);
-            for (int g = 0; g < goalCount; g++) {
-                goals.append(id).append(',').append(g).append(',').append(occupation.get()[0]).append('\n');
-            }
-            String circumstances = "{\"populations\":[\"" + POPULATIONS[random.nextInt(POPULATIONS.length)]
-                    + "\"],\"barriers\":[{\"kind\":\"" + BARRIERS[random.nextInt(BARRIERS.length)]
-                    + "\",\"status\":\"" + STATUSES[random.nextInt(STATUSES.length)]
-                    + "\",\"note\":\"Synthetic note " + id + "\",\"supports\":[]}]}";
-            ParticipantKeys.Sealed seal = keys.seal(circumstances.getBytes(StandardCharsets.UTF_8), "participant:" + id + ":general");
-            sealed.append(id).append(',').append(seal.keyId()).append(",\\x").append(hex.formatHex(seal.bytes())).append(",1\n");
-        }
-        // the largest OPSO keeps one employer of its own, whose job the hot referrals go to: its pipeline board is the OPSO's
-        long partner = jdbc.sql("""
-                        insert into employer (organization_id, name, sector, registration, created_by)
-                        values (?, 'Synthetic Partner Employer', 'PRIVATE_FOR_PROFIT', 'US', 'synthetic') returning id""")
-                .param(first).query(Long.class).single();
-        Object[] hotOccupation = occupation.get();
-        long hotJob = jdbc.sql("""
-                        insert into critical_job (employer_id, employer_title, soc_code, soc_confirmed, positions, openings)
-                        values (?, ?, ?, true, 40, 12) returning id""")
-                .params(partner, hotOccupation[1], hotOccupation[0]).query(Long.class).single();
-        for (int r = 0; r < referralCount; r++) {
-            // the hot job's referrals come first, all from the largest OPSO's participants
-            int p = r < HOT_JOB_REFERRALS ? r * 7 % count : random.nextInt(count);
-            while (r < HOT_JOB_REFERRALS && organizationOf[p] != first) {
-                p = (p + 1) % count;
-            }
-            boolean hot = r < HOT_JOB_REFERRALS;
-            int job = random.nextInt(jobs.employers().length);
-            long referral = referralBase + r;
-            long consent = consentBase + r;
-            long participant = participantBase + p;
-            long employer = hot ? partner : jobs.employers()[job];
-            int pick = random.nextInt(100);
-            int reached = 0;
-            String exit = null;
-            String decidedBy = null;
-            int cumulative = 0;
-            for (int i = 0; i < PATH.length; i++) {
-                cumulative += PATH_SHARE[i];
-                if (pick < cumulative) {
-                    reached = i;
-                    break;
-                }
-            }
-            if (pick >= cumulative) {
-                int exitPick = random.nextInt(10);
-                int e = exitPick < EXIT_SHARE[0] ? 0 : exitPick < EXIT_SHARE[0] + EXIT_SHARE[1] ? 1 : 2;
-                exit = EXITS[e][0];
-                reached = Integer.parseInt(EXITS[e][1]);
-                decidedBy = EXITS[e][2];
-            }
-            // old enough for the stages it reached: a year's retention was referred more than a year ago
-            int needed = reached >= 5 ? 20 + new int[] {30, 90, 180, 365}[reached - 5] : reached * 5 + 3;
-            LocalDate referred = today.minusDays(needed + 1 + random.nextInt(300));
-            consents.append(consent).append(',').append(organizationOf[p]).append(',').append(participant).append(",PARTICIPANT,")
-                    .append(employer).append(",REFERRAL,\"{CONTACT,SKILLS_CREDENTIALS}\",PAPER_SIGNED,")
-                    .append(referred.minusDays(5)).append(',').append(referred.plusYears(2)).append(",synthetic\n");
-            LocalDate on = referred;
-            LocalDate hired = null;
-            for (int i = 0; i <= reached; i++) {
-                on = i <= 4 ? referred.plusDays(i * 5L) : hired.plusDays(switch (i) {
-                    case 5 -> 30;
-                    case 6 -> 90;
-                    case 7 -> 180;
-                    default -> 365;
-                });
-                if (i == 4) {
-                    hired = on;
-                }
-                stages.append(referral).append(',').append(PATH[i]).append(',').append(on).append(",,STAFF,synthetic\n");
-            }
-            String stage = PATH[reached];
-            if (exit != null) {
-                on = on.plusDays(3);
-                stage = exit;
-                stages.append(referral).append(',').append(exit).append(',').append(on).append(",Synthetic reason,").append(decidedBy)
-                        .append(",synthetic\n");
-            }
-            referrals.append(referral).append(',').append(organizationOf[p]).append(',').append(participant).append(',')
-                    .append(hot ? hotJob : jobs.first() + job).append(',').append(employer).append(',').append(consent).append(',')
-                    .append(stage).append(',').append(on).append(',').append(hired == null ? "" : hired).append(",synthetic\n");
-        }
+        // rows go to the database in batches, in the order of their foreign keys, within one transaction
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("""
+            Batches batches = new Batches(connection.unwrap(PGConnection.class).getCopyAPI());
+            StringBuilder people = batches.of("""
                     copy participant (id, organization_id, given_name, family_name, preferred_language, county_fips, birth_date,
-                            program_entry,
-                                      shifts, weekends, has_car, staff_user_id, strengths, created_by) from stdin (format csv)""",
-                    new StringReader(people.toString()));
-            copy.copyIn("copy participant_skill (participant_id, position, element_id, name) from stdin (format csv)",
-                    new StringReader(skills.toString()));
-            copy.copyIn("copy participant_credential (participant_id, position, kind) from stdin (format csv)",
-                    new StringReader(credentials.toString()));
-            copy.copyIn("copy participant_goal (participant_id, position, soc_code) from stdin (format csv)",
-                    new StringReader(goals.toString()));
-            copy.copyIn("copy participant_circumstances (participant_id, key_id, sealed, version) from stdin (format csv)",
-                    new StringReader(sealed.toString()));
-            copy.copyIn("""
+                                      program_entry, shifts, weekends, has_car, staff_user_id, strengths, created_by)
+                    from stdin (format csv)""");
+            StringBuilder skills = batches.of("copy participant_skill (participant_id, position, element_id, name) from stdin"
+                    + " (format csv)");
+            StringBuilder credentials = batches.of("copy participant_credential (participant_id, position, kind) from stdin (format csv)");
+            StringBuilder goals = batches.of("copy participant_goal (participant_id, position, soc_code) from stdin (format csv)");
+            StringBuilder sealed = batches.of("copy participant_circumstances (participant_id, key_id, sealed, version) from stdin"
+                    + " (format csv)");
+            StringBuilder consents = batches.of("""
                     copy consent (id, organization_id, participant_id, given_by, recipient_employer_id, purpose, categories, method,
-                            given_on,
-                                  expires_on, created_by) from stdin (format csv)""", new StringReader(consents.toString()));
-            copy.copyIn("""
+                                  given_on, expires_on, created_by) from stdin (format csv)""");
+            StringBuilder referrals = batches.of("""
                     copy referral (id, organization_id, participant_id, critical_job_id, employer_id, consent_id, stage, stage_on, hired_on,
-                                   created_by) from stdin (format csv)""", new StringReader(referrals.toString()));
-            copy.copyIn("copy referral_stage (referral_id, stage, occurred_on, reason, decided_by, recorded_by) from stdin (format csv)",
-                    new StringReader(stages.toString()));
+                                   created_by) from stdin (format csv)""");
+            StringBuilder stages = batches.of("""
+                    copy referral_stage (referral_id, stage, occurred_on, reason, decided_by, recorded_by) from stdin (format csv)""");
+            long[] organizationOf = new long[count];
+            HexFormat hex = HexFormat.of();
+            for (int p = 0; p < count; p++) {
+                long id = participantBase + p;
+                double draw = random.nextDouble() * sum;
+                int o = 0;
+                while (zipf[o] < draw) {
+                    o++;
+                }
+                organizationOf[p] = opsos.get(o);
+                String given = GIVEN[random.nextInt(GIVEN.length)];
+                String family = FAMILY[random.nextInt(FAMILY.length)] + (p % 7 == 0 ? "-" + FAMILY[random.nextInt(FAMILY.length)] : "");
+                people.append(id).append(',').append(organizationOf[p]).append(',').append(given).append(',').append(family).append(',')
+                        .append(random.nextInt(5) == 0 ? "es" : "en").append(',').append(place.get()).append(',')
+                        .append(today.minusYears(18 + random.nextInt(45))).append(',')
+                        .append(today.minusDays(random.nextInt(900))).append(',')
+                        .append(random.nextBoolean() ? 't' : 'f').append(',').append(random.nextBoolean() ? 't' : 'f').append(',')
+                        .append(random.nextBoolean() ? 't' : 'f').append(',')
+                        .append(o == 0 ? String.valueOf(staff[random.nextInt(staff.length)]) : "")
+                        .append(",\"Reliable and quick to learn\",synthetic\n");
+                int skillCount = 2 + random.nextInt(4);
+                for (int s = 0; s < skillCount; s++) {
+                    Object[] element = elements.get(random.nextInt(elements.size()));
+                    skills.append(id).append(',').append(s).append(',').append(element[0]).append(",\"")
+                            .append(((String) element[1]).replace("\"", "")).append("\"\n");
+                }
+                int credentialCount = random.nextInt(3);
+                for (int c = 0; c < credentialCount; c++) {
+                    credentials.append(id).append(',').append(c).append(',').append(CREDENTIALS[random.nextInt(CREDENTIALS.length)])
+                            .append('\n');
+                }
+                int goalCount = 1 + random.nextInt(2);
+                for (int g = 0; g < goalCount; g++) {
+                    goals.append(id).append(',').append(g).append(',').append(occupation.get()[0]).append('\n');
+                }
+                String circumstances = "{\"populations\":[\"" + POPULATIONS[random.nextInt(POPULATIONS.length)]
+                        + "\"],\"barriers\":[{\"kind\":\"" + BARRIERS[random.nextInt(BARRIERS.length)]
+                        + "\",\"status\":\"" + STATUSES[random.nextInt(STATUSES.length)]
+                        + "\",\"note\":\"Synthetic note " + id + "\",\"supports\":[]}]}";
+                ParticipantKeys.Sealed seal = keys.seal(circumstances.getBytes(StandardCharsets.UTF_8), "participant:" + id + ":general");
+                sealed.append(id).append(',').append(seal.keyId()).append(",\\x").append(hex.formatHex(seal.bytes())).append(",1\n");
+                batches.flushWhenFull();
+            }
+            // the largest OPSO keeps one employer of its own, whose job the hot referrals go to: its pipeline board is the OPSO's
+            long partner = jdbc.sql("""
+                            insert into employer (organization_id, name, sector, registration, created_by)
+                            values (?, 'Synthetic Partner Employer', 'PRIVATE_FOR_PROFIT', 'US', 'synthetic') returning id""")
+                    .param(first).query(Long.class).single();
+            Object[] hotOccupation = occupation.get();
+            long hotJob = jdbc.sql("""
+                            insert into critical_job (employer_id, employer_title, soc_code, soc_confirmed, positions, openings)
+                            values (?, ?, ?, true, 40, 12) returning id""")
+                    .params(partner, hotOccupation[1], hotOccupation[0]).query(Long.class).single();
+            for (int r = 0; r < referralCount; r++) {
+                // the hot job's referrals come first, all from the largest OPSO's participants
+                int p = r < HOT_JOB_REFERRALS ? r * 7 % count : random.nextInt(count);
+                while (r < HOT_JOB_REFERRALS && organizationOf[p] != first) {
+                    p = (p + 1) % count;
+                }
+                boolean hot = r < HOT_JOB_REFERRALS;
+                int job = random.nextInt(jobs.employers().length);
+                long referral = referralBase + r;
+                long consent = consentBase + r;
+                long participant = participantBase + p;
+                long employer = hot ? partner : jobs.employers()[job];
+                int pick = random.nextInt(100);
+                int reached = 0;
+                String exit = null;
+                String decidedBy = null;
+                int cumulative = 0;
+                for (int i = 0; i < PATH.length; i++) {
+                    cumulative += PATH_SHARE[i];
+                    if (pick < cumulative) {
+                        reached = i;
+                        break;
+                    }
+                }
+                if (pick >= cumulative) {
+                    int exitPick = random.nextInt(10);
+                    int e = exitPick < EXIT_SHARE[0] ? 0 : exitPick < EXIT_SHARE[0] + EXIT_SHARE[1] ? 1 : 2;
+                    exit = EXITS[e][0];
+                    reached = Integer.parseInt(EXITS[e][1]);
+                    decidedBy = EXITS[e][2];
+                }
+                // old enough for the stages it reached: a year's retention was referred more than a year ago
+                int needed = reached >= 5 ? 20 + new int[] {30, 90, 180, 365}[reached - 5] : reached * 5 + 3;
+                LocalDate referred = today.minusDays(needed + 1 + random.nextInt(300));
+                consents.append(consent).append(',').append(organizationOf[p]).append(',').append(participant).append(",PARTICIPANT,")
+                        .append(employer).append(",REFERRAL,\"{CONTACT,SKILLS_CREDENTIALS}\",PAPER_SIGNED,")
+                        .append(referred.minusDays(5)).append(',').append(referred.plusYears(2)).append(",synthetic\n");
+                LocalDate on = referred;
+                LocalDate hired = null;
+                for (int i = 0; i <= reached; i++) {
+                    on = i <= 4 ? referred.plusDays(i * 5L) : hired.plusDays(switch (i) {
+                        case 5 -> 30;
+                        case 6 -> 90;
+                        case 7 -> 180;
+                        default -> 365;
+                    });
+                    if (i == 4) {
+                        hired = on;
+                    }
+                    stages.append(referral).append(',').append(PATH[i]).append(',').append(on).append(",,STAFF,synthetic\n");
+                }
+                String stage = PATH[reached];
+                if (exit != null) {
+                    on = on.plusDays(3);
+                    stage = exit;
+                    stages.append(referral).append(',').append(exit).append(',').append(on).append(",Synthetic reason,").append(decidedBy)
+                            .append(",synthetic\n");
+                }
+                referrals.append(referral).append(',').append(organizationOf[p]).append(',').append(participant).append(',')
+                        .append(hot ? hotJob : jobs.first() + job).append(',').append(employer).append(',').append(consent).append(',')
+                        .append(stage).append(',').append(on).append(',').append(hired == null ? "" : hired).append(",synthetic\n");
+                batches.flushWhenFull();
+            }
+            batches.flush();
             connection.commit();
         }
         for (String table : List.of("participant", "participant_skill", "participant_credential", "participant_goal", "consent", "referral",
@@ -251,9 +244,33 @@ class SyntheticParticipants {
         return new long[] {count, referralCount};
     }
 
-    private long nextIds(String table, int count) {
-        long first = jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id'))").param(table).query(Long.class).single();
-        jdbc.sql("select setval(pg_get_serial_sequence(?, 'id'), ?)").params(table, first + count).query(Long.class).single();
-        return first;
+    /** COPY statements with their rows so far, sent in order once a few megabytes have gathered, so memory stays small. */
+    private static final class Batches {
+        private static final int FULL = 8 << 20;
+        private final org.postgresql.copy.CopyManager copy;
+        private final java.util.LinkedHashMap<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+
+        Batches(org.postgresql.copy.CopyManager copy) {
+            this.copy = copy;
+        }
+
+        StringBuilder of(String statement) {
+            return rows.computeIfAbsent(statement, k -> new StringBuilder());
+        }
+
+        void flushWhenFull() throws SQLException, IOException {
+            if (rows.values().stream().anyMatch(b -> b.length() > FULL)) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException, IOException {
+            for (var batch : rows.entrySet()) {
+                if (!batch.getValue().isEmpty()) {
+                    copy.copyIn(batch.getKey(), new StringReader(batch.getValue().toString()));
+                    batch.getValue().setLength(0);
+                }
+            }
+        }
     }
 }
