@@ -214,7 +214,9 @@ class ParticipantRows {
             params.add(query.county().strip());
         }
         if (query.stage() != null) {
-            where.append(" and exists (select 1 from referral r where r.participant_id = p.id and r.stage = ?)");
+            // the organization's referrals at the stage, by their index, then their participants
+            where.append(" and p.id in (select r.participant_id from referral r where r.organization_id = ? and r.stage = ?)");
+            params.add(organizationId);
             params.add(query.stage().name());
         }
         if (query.staff() != null) {

@@ -37,7 +37,13 @@ create table participant (
     updated_at          timestamptz not null default now(),
     updated_by          text
 );
-create index participant_by_name on participant (organization_id, lower(family_name), lower(given_name));
+-- the list's order, its count (index-only once vacuumed), and a name or email typed into the search
+create index participant_by_name on participant (organization_id, lower(family_name), lower(given_name), id) where erased_at is null;
+create index participant_current on participant (organization_id) where erased_at is null;
+create index participant_by_family_prefix on participant (organization_id, lower(family_name) text_pattern_ops);
+create index participant_by_given_prefix on participant (organization_id, lower(given_name) text_pattern_ops);
+create index participant_by_preferred_prefix on participant (organization_id, lower(preferred_name) text_pattern_ops);
+create index participant_by_email on participant (organization_id, lower(email));
 create index participant_by_county on participant (organization_id, county_fips);
 create index participant_by_staff on participant (organization_id, staff_user_id);
 
@@ -49,6 +55,7 @@ create table participant_skill (
     primary key (participant_id, position)
 );
 create index participant_skill_by_element on participant_skill (element_id, participant_id);
+create index participant_skill_by_name on participant_skill (lower(name), participant_id);
 
 create table participant_credential (
     participant_id bigint  not null references participant on delete cascade,
