@@ -436,6 +436,26 @@ public class Employers {
         return get(employerId);
     }
 
+    /** An employer organization that uses Pathways, to link a profile to. */
+    public record OrganizationChoice(long id, String name) {
+    }
+
+    /** The employer organizations on Pathways, by name, for the link's choice list. */
+    @Transactional(readOnly = true)
+    public List<OrganizationChoice> employerOrganizations() {
+        return jdbc.sql("select id, name from organization_directory where type = 'EMPLOYER' and active order by lower(name), id")
+                .query((rs, n) -> new OrganizationChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The employer's own organization the profile is linked to, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrganizationChoice> ownOrganization(long employerId) {
+        get(employerId);
+        return jdbc.sql("""
+                        select o.id, o.name from employer e join organization_directory o on o.id = e.own_organization_id where e.id = ?""")
+                .param(employerId).query((rs, n) -> new OrganizationChoice(rs.getLong(1), rs.getString(2))).optional();
+    }
+
     /**
      * Links the profile to the employer's own organization in Pathways (an organization of type employer), or unlinks it with
      * null: the employer's people then follow the referrals the profile's organization makes to its critical jobs.

@@ -119,6 +119,26 @@ class ParticipantPageFormTests {
     }
 
     @Test
+    void anEmployerProfileIsLinkedToTheEmployersOwnOrganizationAndUnlinked() throws Exception {
+        long northgate = jdbc.sql("""
+                        select e.id from employer e join organization o on o.id = e.organization_id
+                        where o.name = 'Second Chance Works' and e.name = 'Northgate Software Services'""").query(Long.class).single();
+        long hospital = jdbc.sql("select id from organization where name = 'Riverbend Regional Health'").query(Long.class).single();
+        long secondChance = jdbc.sql("select id from organization where name = 'Second Chance Works'").query(Long.class).single();
+        String page = "/employers/" + northgate;
+        assertThat(text(forms.page(PRIYA, page))).contains("Not linked to an organization on Pathways");
+        assertThat(forms.submit(PRIYA, page + "/own-organization", "organizationId", String.valueOf(secondChance)).getStatus())
+                .as("an OPSO is not an employer's own organization").isEqualTo(302);
+        assertThat(text(forms.page(PRIYA, page))).contains("Choose an employer organization that uses Pathways.");
+        forms.accepted(PRIYA, page + "/own-organization", "organizationId", String.valueOf(hospital));
+        assertThat(text(forms.page(PRIYA, page))).contains("The link to the employer’s organization was saved.")
+                .contains("selected=\"selected\">Riverbend Regional Health");
+        forms.accepted(PRIYA, page + "/own-organization", "organizationId", "");
+        assertThat(jdbc.sql("select own_organization_id from employer where id = ?").param(northgate).query(Long.class).optional())
+                .as("unlinked again").isEmpty();
+    }
+
+    @Test
     void theMatchesExplainEachLineAndKeepTheConfidentialNotesForStaff() throws Exception {
         long marcus = jdbc.sql("select id from participant where given_name = 'Marcus' and family_name = 'Reed'").query(Long.class)
                 .single();

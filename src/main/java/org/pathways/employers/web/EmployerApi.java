@@ -69,6 +69,23 @@ class EmployerApi {
         return sourcing.save(criticalJobId, version == null ? -1 : version, body);
     }
 
+    /** The employer's own organization on Pathways the profile is linked to ({@code organizationId} null unlinks). */
+    record OwnOrganization(Long organizationId) {
+    }
+
+    @GetMapping("/api/v1/employers/{employerId}/own-organization")
+    OwnOrganization ownOrganization(@PathVariable long employerId) {
+        return new OwnOrganization(employers.ownOrganization(employerId).map(Employers.OrganizationChoice::id).orElse(null));
+    }
+
+    /** Links the profile to the employer's own organization, whose people then see the referrals made to its jobs. */
+    @Editors
+    @PutMapping("/api/v1/employers/{employerId}/own-organization")
+    OwnOrganization linkOwnOrganization(@PathVariable long employerId, @RequestBody OwnOrganization body) {
+        employers.linkOwnOrganization(employerId, body.organizationId());
+        return ownOrganization(employerId);
+    }
+
     @Editors
     @PutMapping("/api/v1/employers/{employerId}/csr-dei")
     EmployerView updateCsrDei(@PathVariable long employerId, @RequestBody Employers.CsrDeiProfile body,

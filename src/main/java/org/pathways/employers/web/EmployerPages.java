@@ -133,7 +133,23 @@ class EmployerPages {
         model.addAttribute("requirementItems", criticalJobs.requirementItems(employerId));
         model.addAttribute("gaps", profile.gaps());
         model.addAttribute("memberships", profile.memberships());
+        model.addAttribute("ownOrganization", employers.ownOrganization(employerId).orElse(null));
+        model.addAttribute("employerOrganizations", employers.employerOrganizations());
         return "employers/detail";
+    }
+
+    /** Links the profile to the employer's own organization on Pathways (none unlinks), whose people then follow its referrals. */
+    @Editors
+    @PostMapping("/employers/{employerId}/own-organization")
+    String linkOwnOrganization(@PathVariable long employerId, @RequestParam(required = false) Long organizationId,
+                               RedirectAttributes redirect) {
+        try {
+            employers.linkOwnOrganization(employerId, organizationId);
+            redirect.addFlashAttribute("saved", "employer.ownOrganizationSaved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.messageKey());
+        }
+        return "redirect:/employers/" + employerId;
     }
 
     @Editors
