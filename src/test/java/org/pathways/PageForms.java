@@ -60,6 +60,14 @@ public class PageForms {
     }
 
     /** Sends one file as the form's {@code file} field, as the import pages do. */
+    /** Any answer a person gets at an address (a document, a download), which must be 200. */
+    public MockHttpServletResponse download(String username, String path) throws Exception {
+        MockHttpServletResponse response = mockMvc.getObject().perform(get(java.net.URI.create(path)).with(users.as(username))
+                .locale(Locale.ENGLISH)).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
+        return response;
+    }
+
     public MockHttpServletResponse upload(String username, String path, String fileName, String content) throws Exception {
         return upload(username, path, "file", fileName, content);
     }

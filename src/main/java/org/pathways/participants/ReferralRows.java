@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class ReferralRows {
 
     /** A critical job of an employer profile the OPSO keeps, with the employer's own organization when it has one. */
-    record Job(long id, long employerId, String title, String employerName, Long ownOrganizationId) {
+    record Job(long id, long employerId, String title, String employerName, Long ownOrganizationId, String socCode) {
     }
 
     /** A referral as the employer's side reaches it. */
@@ -51,21 +51,23 @@ class ReferralRows {
 
     Optional<Job> jobKeptBy(long organizationId, long criticalJobId) {
         return jdbc.sql("""
-                        select j.id, j.employer_id, j.employer_title, e.name, e.own_organization_id
+                        select j.id, j.employer_id, j.employer_title, e.name, e.own_organization_id, j.soc_code
                         from critical_job_directory j join employer_directory e on e.id = j.employer_id
                         where j.id = ? and e.organization_id = ? and not e.archived""").params(criticalJobId, organizationId)
-                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class)))
+                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class),
+                        rs.getString(6)))
                 .optional();
     }
 
     /** The OPSO's current critical jobs (of employer profiles it keeps), for the referral form and the matches. */
     List<Job> jobsKeptBy(long organizationId) {
         return jdbc.sql("""
-                        select j.id, j.employer_id, j.employer_title, e.name, e.own_organization_id
+                        select j.id, j.employer_id, j.employer_title, e.name, e.own_organization_id, j.soc_code
                         from critical_job_directory j join employer_directory e on e.id = j.employer_id
                         where e.organization_id = ? and not e.archived order by lower(e.name), lower(j.employer_title), j.id""")
                 .param(organizationId)
-                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class)))
+                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Long.class),
+                        rs.getString(6)))
                 .list();
     }
 

@@ -152,6 +152,24 @@ class ParticipantPageFormTests {
     }
 
     @Test
+    void thePathwayGoesFromTheLastJobWithWagesAndJobsInReachAndPrintsInTheParticipantsLanguage() throws Exception {
+        long marcus = jdbc.sql("select id from participant where given_name = 'Marcus' and family_name = 'Reed'").query(Long.class)
+                .single();
+        String pathway = text(forms.page(PRIYA, "/participants/" + marcus + "/pathway"));
+        assertThat(pathway).contains("Career pathway: Marcus Reed").contains("From your last job: Machinists")
+                .as("the machinist job Priya keeps at Keystone is in reach").contains("CNC Machinist at Keystone Precision Machining")
+                .containsPattern("Median pay a year: \\$[0-9,]+ \\(\\$[0-9,]+–\\$[0-9,]+\\)");
+        var pdf = forms.download(PRIYA, "/participants/" + marcus + "/pathway/document?format=PDF");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        long jose = jdbc.sql("select id from participant where given_name = 'José' and family_name = 'Hernández'").query(Long.class)
+                .single();
+        assertThat(text(forms.download(PRIYA, "/participants/" + jose + "/pathway/document?format=HTML").getContentAsString()))
+                .as("José reads Spanish: his copy is in Spanish").contains("Desde su empleo actual")
+                .contains("Preparado por Second Chance Works");
+    }
+
+    @Test
     void theEmployerRecordsWhatItDecidedOnTheReferralsPage() throws Exception {
         long referral = jdbc.sql("""
                         select r.id from referral r join participant p on p.id = r.participant_id

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.pathways.participants.CareerPathways;
 import org.pathways.participants.Circumstances;
 import org.pathways.participants.Consents;
 import org.pathways.participants.Matches;
@@ -42,8 +43,11 @@ class ParticipantApi {
     private final Consents consents;
     private final Referrals referrals;
     private final Matches matches;
+    private final CareerPathways pathways;
 
-    ParticipantApi(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches) {
+    ParticipantApi(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
+                   CareerPathways pathways) {
+        this.pathways = pathways;
         this.participants = participants;
         this.circumstances = circumstances;
         this.consents = consents;
@@ -120,6 +124,12 @@ class ParticipantApi {
     @GetMapping("/api/v1/participants/{participantId}/matches")
     List<Matches.JobMatch> matches(@PathVariable long participantId) {
         return matches.forParticipant(participantId);
+    }
+
+    /** From the participant's current or last job and each goal, the next steps O*NET relates, with wages and jobs in reach. */
+    @GetMapping("/api/v1/participants/{participantId}/pathway")
+    CareerPathways.Pathway pathway(@PathVariable long participantId) {
+        return pathways.of(participantId);
     }
 
     @GetMapping("/api/v1/participants/{participantId}/consents")

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.pathways.employers.TalentSourcing.Population;
+import org.pathways.participants.CareerPathways;
 import org.pathways.participants.Circumstances;
 import org.pathways.participants.Circumstances.Barrier;
 import org.pathways.participants.Circumstances.CircumstancesInput;
@@ -15,6 +16,7 @@ import org.pathways.participants.Consents;
 import org.pathways.participants.Consents.ConsentInput;
 import org.pathways.participants.Matches;
 import org.pathways.participants.Participants;
+import org.pathways.participants.PathwayDocument;
 import org.pathways.participants.Participants.Credential;
 import org.pathways.participants.Participants.ParticipantInput;
 import org.pathways.participants.Participants.ParticipantQuery;
@@ -23,6 +25,7 @@ import org.pathways.participants.Participants.Skill;
 import org.pathways.participants.Participants.Work;
 import org.pathways.participants.Referrals;
 import org.pathways.participants.Referrals.ReferralInput;
+import org.pathways.platform.Documents;
 import org.pathways.platform.FormErrors;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.Permissions.Members;
@@ -60,9 +63,15 @@ class ParticipantPages {
     private final Referrals referrals;
     private final Matches matches;
     private final UserAccounts users;
+    private final CareerPathways pathways;
+    private final PathwayDocument pathwayDocument;
+    private final Documents documents;
 
     ParticipantPages(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
-                     UserAccounts users) {
+                     UserAccounts users, CareerPathways pathways, PathwayDocument pathwayDocument, Documents documents) {
+        this.pathways = pathways;
+        this.pathwayDocument = pathwayDocument;
+        this.documents = documents;
         this.participants = participants;
         this.circumstances = circumstances;
         this.consents = consents;
@@ -194,6 +203,20 @@ class ParticipantPages {
         model.addAttribute("participant", participants.get(participantId));
         model.addAttribute("accesses", circumstances.accessLog(participantId));
         return "participants/access-log";
+    }
+
+    @GetMapping("/participants/{participantId}/pathway")
+    String pathway(@PathVariable long participantId, Model model) {
+        model.addAttribute("participant", participants.get(participantId));
+        model.addAttribute("pathway", pathways.of(participantId));
+        return "participants/pathway";
+    }
+
+    /** The pathway to take home, in the participant's own language: a print page or a PDF. */
+    @GetMapping("/participants/{participantId}/pathway/document")
+    org.springframework.http.ResponseEntity<byte[]> pathwayDocument(@PathVariable long participantId,
+                                                                    @RequestParam(defaultValue = "HTML") Documents.Format format) {
+        return documents.respond(pathwayDocument.of(participantId), format, "pathway-" + participantId);
     }
 
     @GetMapping("/participants/{participantId}/matches")
