@@ -37,6 +37,10 @@ public class PathwayDocument {
         for (Route route : pathway.routes()) {
             blocks.add(new PrintedDocument.Heading(2, message(locale, "pathway.start." + route.start().name(), route.from().title())));
             blocks.add(new PrintedDocument.Paragraph(facts(locale, route.from())));
+            if (!route.from().jobsInReach().isEmpty()) {
+                blocks.add(new PrintedDocument.Items(route.from().jobsInReach().stream()
+                        .map(j -> message(locale, "referrals.line", j.title(), j.employerName())).toList()));
+            }
             if (route.next().isEmpty()) {
                 blocks.add(new PrintedDocument.Paragraph(message(locale,
                         pathway.relatedLoaded() ? "pathway.noNext" : "pathway.relatedNotLoaded")));
