@@ -119,6 +119,35 @@ class ParticipantPageFormTests {
     }
 
     @Test
+    void anImportIsAllOrNothingNamesRowAndColumnAndSealsTheConfidentialColumns() throws Exception {
+        long before = count("participant");
+        String refused = text(forms.upload(PRIYA, "/participants/import", "participants.csv",
+                "given name,family name,birth date,goals,populations\n"
+                        + "Rosa,Imported,1990-04-02,51-4041,SINGLE_PARENTS\n"
+                        + "Omar,Imported,02/04/1990,99-9999,PIRATES\n").getContentAsString());
+        assertThat(refused)
+                .containsPattern("<td>3</td>\\s*<td>birth date</td>\\s*<td>“02/04/1990” is not a date written as YYYY-MM-DD.</td>")
+                .containsPattern("<td>3</td>\\s*<td>populations</td>\\s*<td>“PIRATES” is not one of the opportunity populations");
+        assertThat(count("participant")).as("all or nothing: Rosa was not kept either").isEqualTo(before);
+        assertThat(text(forms.upload(PRIYA, "/participants/import", "participants.csv",
+                "given name,family name,goals\nOmar,Imported,99-9999\n").getContentAsString()))
+                .containsPattern("<td>2</td>\\s*<td>goals</td>\\s*<td>99-9999 is not a SOC code of the current release.</td>");
+
+        String done = text(forms.upload(PRIYA, "/participants/import", "participantes.csv",
+                "nombre,apellidos,idioma,condado,habilidades,metas,poblaciones,barreras\n"
+                        + "Rosa,Importada,español,39049,Monitoring;Cuida a tres hermanos,51-4041,SINGLE_PARENTS,CHILD_CARE;TRANSPORTATION\n"
+                        + "Omar,Importado,en,,,,,\n").getContentAsString());
+        assertThat(done).contains("Imported 2 participants from participantes.csv.");
+        long rosa = jdbc.sql("select id from participant where family_name = 'Importada'").query(Long.class).single();
+        assertThat(jdbc.sql("select preferred_language from participant where id = ?").param(rosa).query(String.class).single())
+                .isEqualTo("es");
+        assertThat(text(forms.page(PRIYA, "/participants/" + rosa + "/circumstances"))).as("sealed, and opened for the staff")
+                .contains("selected=\"selected\">Child care").contains("checked=\"checked\"");
+        assertThat(jdbc.sql("select count(*) from participant_circumstances where participant_id = ?").param(rosa)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anEmployerProfileIsLinkedToTheEmployersOwnOrganizationAndUnlinked() throws Exception {
         long northgate = jdbc.sql("""
                         select e.id from employer e join organization o on o.id = e.organization_id

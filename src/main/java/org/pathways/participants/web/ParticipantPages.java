@@ -15,6 +15,7 @@ import org.pathways.participants.Circumstances.Support;
 import org.pathways.participants.Consents;
 import org.pathways.participants.Consents.ConsentInput;
 import org.pathways.participants.Matches;
+import org.pathways.participants.ParticipantImport;
 import org.pathways.participants.Participants;
 import org.pathways.participants.PathwayDocument;
 import org.pathways.participants.Participants.Credential;
@@ -30,6 +31,7 @@ import org.pathways.platform.FormErrors;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.Permissions.Members;
 import org.pathways.platform.Permissions.Staff;
+import org.pathways.platform.Uploads;
 import org.pathways.platform.UserAccounts;
 import org.pathways.requirements.HiringRequirements.CredentialKind;
 import org.pathways.shared.Conflict;
@@ -66,9 +68,12 @@ class ParticipantPages {
     private final CareerPathways pathways;
     private final PathwayDocument pathwayDocument;
     private final Documents documents;
+    private final ParticipantImport participantImport;
 
     ParticipantPages(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
-                     UserAccounts users, CareerPathways pathways, PathwayDocument pathwayDocument, Documents documents) {
+                     UserAccounts users, CareerPathways pathways, PathwayDocument pathwayDocument, Documents documents,
+                     ParticipantImport participantImport) {
+        this.participantImport = participantImport;
         this.pathways = pathways;
         this.pathwayDocument = pathwayDocument;
         this.documents = documents;
@@ -123,6 +128,26 @@ class ParticipantPages {
         }
         FormErrors.showInstead(model, errors, errors.getTarget() == null ? padded(ParticipantInput.blank()) : padded(form));
         return form(null, null, model);
+    }
+
+    @Staff
+    @GetMapping("/participants/import")
+    String importForm() {
+        return "participants/import";
+    }
+
+    /** A CSV or .xlsx file of participants, all or nothing, every problem at its row and column. */
+    @Staff
+    @PostMapping("/participants/import")
+    String importFile(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "employerImport.noFile");
+            return "participants/import";
+        }
+        model.addAttribute("report", Uploads.withSaved(List.of(file), saved -> participantImport.importFile(saved.get(0))));
+        model.addAttribute("fileName", Uploads.safeName(file.getOriginalFilename(), 0));
+        return "participants/import";
     }
 
     @GetMapping("/participants/{participantId}")
