@@ -133,7 +133,6 @@ public class EmployerImport {
     }
 
     static String normalize(String text) {
-        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return org.pathways.shared.Text.folded(text);
     }
 }

@@ -1,7 +1,6 @@
 package org.pathways.participants;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.pathways.participants.Participants.Skill;
 import org.pathways.reference.SpreadsheetReader;
 import org.pathways.reference.SpreadsheetReader.Row;
 import org.pathways.shared.InvalidInput;
+import org.pathways.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -202,7 +202,6 @@ public class ParticipantImport {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return Text.folded(text);
     }
 }

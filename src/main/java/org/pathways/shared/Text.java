@@ -6,6 +6,15 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * A heading or a choice as an import file may write it, reduced to compare: no accents, lower case, every run of other
+     * characters one space ("Código NAICS" and "codigo_naics" are both "codigo naics").
+     */
+    public static String folded(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
     /** Trimmed, or null when nothing but spaces was entered: a blank field means "not known", not "". */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
