@@ -14,13 +14,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.pathways.collaboratives.Collaboratives;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
+import org.pathways.collaboratives.Collaboratives;
 import org.pathways.employers.Contacts;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
 import org.pathways.platform.Outbox;
 import org.pathways.platform.PathwaysUser;
+import org.pathways.platform.PrivateLinks;
 import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
@@ -40,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DemandSurveys {
+
+    /** What a survey link is signed for, so it opens an invitation and nothing else. */
+    static final String LINK_PURPOSE = "demand-invitation";
 
     /**
      * A survey's life: drafted, opened (its links go out), closed (its answers are final). The type refuses a step its
@@ -321,7 +325,7 @@ public class DemandSurveys {
     }
 
     String link(long invitationId, String nonce) {
-        return publicUrl + "/s/" + links.token(invitationId, nonce);
+        return publicUrl + "/s/" + links.token(LINK_PURPOSE, invitationId, nonce);
     }
 
     /** An open survey a signed-in employer is asked to answer, with its own private link. */

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.pathways.platform.PrivateLinks;
 import org.pathways.reference.ReferenceSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

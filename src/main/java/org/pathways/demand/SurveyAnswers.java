@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.pathways.employers.CriticalJobs;
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.PrivateLinks;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
@@ -29,22 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SurveyAnswers {
-
-    /** Why a link does not work. The page says only "expired or withdrawn" or "not a link", never which employer. */
-    public enum Refusal { UNKNOWN, REVOKED, EXPIRED }
-
-    public static class LinkRefused extends RuntimeException {
-        private final Refusal refusal;
-
-        LinkRefused(Refusal refusal) {
-            super("survey link refused: " + refusal);
-            this.refusal = refusal;
-        }
-
-        public Refusal refusal() {
-            return refusal;
-        }
-    }
 
     /** What one employer reports for one occupation; openings per period number. */
     public record JobAnswer(Integer headCount, Boolean hardToFill, String comment, Map<Integer, Integer> growth, Map<Integer, Integer> replacement) {
@@ -129,7 +114,7 @@ public class SurveyAnswers {
 
     /** The invitation a link opens, or a refusal; any refusal is audited against the survey's organization when known. */
     private Invitation verify(String token) {
-        long id = PrivateLinks.invitationIdOf(token);
+        long id = PrivateLinks.idOf(token);
         Invitation invitation = id < 0 ? null : jdbc.sql("""
                         select i.id, i.survey_id, s.organization_id, i.employer_id, i.employer_name, i.nonce, i.expires_at, i.revoked_at is not null,
                                i.status, i.version, i.saved_at, i.submitted_at
@@ -138,22 +123,22 @@ public class SurveyAnswers {
                         rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9), rs.getInt(10),
                         DemandSurveys.instant(rs, "saved_at"), DemandSurveys.instant(rs, "submitted_at")))
                 .optional().orElse(null);
-        if (invitation == null || !links.matches(token, invitation.id(), invitation.nonce())) {
+        if (invitation == null || !links.matches(DemandSurveys.LINK_PURPOSE, token, invitation.id(), invitation.nonce())) {
             // the id part is kept for the audit so a burst of guesses at one invitation can be seen; the rest never is
-            refuse(invitation == null ? null : invitation.organizationId(), Refusal.UNKNOWN, id < 0 ? "malformed link" : "invitation " + id);
+            refuse(invitation == null ? null : invitation.organizationId(), PrivateLinks.Refusal.UNKNOWN, id < 0 ? "malformed link" : "invitation " + id);
         }
         if (invitation.revoked()) {
-            refuse(invitation.organizationId(), Refusal.REVOKED, "invitation " + id);
+            refuse(invitation.organizationId(), PrivateLinks.Refusal.REVOKED, "invitation " + id);
         }
         if (invitation.expiresAt().isBefore(Instant.now())) {
-            refuse(invitation.organizationId(), Refusal.EXPIRED, "invitation " + id);
+            refuse(invitation.organizationId(), PrivateLinks.Refusal.EXPIRED, "invitation " + id);
         }
         return invitation;
     }
 
-    private void refuse(Long organizationId, Refusal refusal, String detail) {
+    private void refuse(Long organizationId, PrivateLinks.Refusal refusal, String detail) {
         audit.recordSecurityEvent(organizationId, null, "private link", "survey.link.refused", refusal + ": " + detail);
-        throw new LinkRefused(refusal);
+        throw new PrivateLinks.Refused(refusal, "survey");
     }
 
     public Sheet open(String token) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.pathways.demand.DemandSurveys;
 import org.pathways.demand.SurveyAnswers;
 import org.pathways.shared.Conflict;
@@ -14,7 +12,6 @@ import org.pathways.shared.InvalidInput;
 import org.pathways.shared.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -156,13 +153,4 @@ class AnswerPages {
         }
         return values;
     }
-
-    /** A link that does not work gets one page that helps, the same for every reason but the wording. */
-    @ExceptionHandler(SurveyAnswers.LinkRefused.class)
-    String refused(SurveyAnswers.LinkRefused refused, Model model, HttpServletResponse response) {
-        response.setStatus(refused.refusal() == SurveyAnswers.Refusal.UNKNOWN ? 404 : 410);
-        model.addAttribute("reason", refused.refusal().name());
-        return "demand/link-refused";
-    }
-
 }

@@ -94,7 +94,8 @@ class SecurityConfiguration {
         }
 
         /**
-         * Private links (a survey an employer answers without an account, under /s/): the link itself is the
+         * Private links, pages reached without an account: a survey an employer answers (/s/), a participant's own consent
+         * page (/c/), an employer's page for one referral (/r/). The link itself is the
          * credential, checked and audited by the module that issued it. No session, no sign-in, no CSRF token
          * (a forged request would need the link, which is the secret); the link never leaves in a Referer header
          * and no page behind one is cached.
@@ -102,7 +103,7 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain privateLinkPages(HttpSecurity http) throws Exception {
-            http.securityMatcher("/s/**")
+            http.securityMatcher("/s/**", "/c/**", "/r/**")
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pathways.platform.AuditLog;
+import org.pathways.platform.PrivateLinks;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
@@ -60,6 +61,17 @@ class PageErrors {
             audit.record("access.denied", null, null, request.getMethod() + " " + request.getRequestURI());
         }
         return page(HttpStatus.FORBIDDEN, request, response);
+    }
+
+    /** A private link that opens nothing: one page that helps, the same for every module but the wording. */
+    @ExceptionHandler(PrivateLinks.Refused.class)
+    ModelAndView linkRefused(PrivateLinks.Refused refused, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView page = page(refused.refusal() == PrivateLinks.Refusal.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE, request,
+                response);
+        page.setViewName("platform/link-refused");
+        page.addObject("reason", refused.refusal().name());
+        page.addObject("opens", refused.opens());
+        return page;
     }
 
     /** Exception handlers do not get the advice's model attributes, so the layout's are added here. */
