@@ -174,7 +174,7 @@ class HostileInputTests {
             request.with(csrf());
         }
         String sender = senderOf(endpoint.pattern());
-        if (!endpoint.pattern().startsWith("/s/") && !endpoint.pattern().equals("/login")) {
+        if (!isPrivateLinkPage(endpoint.pattern()) && !endpoint.pattern().equals("/login")) {
             request.with(users.as(sender));
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -212,5 +212,10 @@ class HostileInputTests {
             request.contentType(MediaType.APPLICATION_JSON).content(content);
         }
         return request;
+    }
+
+    /** Pages reached by a private link, without an account: the survey, the participant's consent page, an employer's referral. */
+    private static boolean isPrivateLinkPage(String pattern) {
+        return pattern.startsWith("/s/") || pattern.startsWith("/c/") || pattern.startsWith("/r/");
     }
 }

@@ -1,6 +1,5 @@
 package org.pathways.demand;
 
-import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.RecordScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A survey is visible wherever its collaborative is; an invitation (one employer's link and answers) only to the
- * collaborative's managing organization; a private link is checked by {@link SurveyAnswers} itself.
+ * collaborative's managing organization; a survey's private link is
+ * checked by {@link SurveyAnswers} itself (the platform's {@code token} scope checks only its shape).
  */
 @Configuration(proxyBeanMethods = false)
 class DemandScopes {
@@ -26,30 +26,6 @@ class DemandScopes {
     RecordScope invitationScope(JdbcClient jdbc) {
         return scope("invitationId", jdbc, """
                 select count(*) from demand_invitation i join demand_survey s on s.id = i.survey_id where i.id = :id and s.organization_id = :org""");
-    }
-
-    /**
-     * The private link is the credential. Its shape is all that is checked here: the signature, revocation and
-     * expiry are checked by SurveyAnswers, which audits every refused attempt, including malformed ones.
-     */
-    @Bean
-    RecordScope privateLinkScope() {
-        return new RecordScope() {
-            @Override
-            public String pathVariable() {
-                return "token";
-            }
-
-            @Override
-            public boolean isCredential() {
-                return true;
-            }
-
-            @Override
-            public boolean isVisibleTo(PathwaysUser user, String value) {
-                return value != null && value.length() <= 100;
-            }
-        };
     }
 
     private static RecordScope scope(String variable, JdbcClient jdbc, String sql) {

@@ -151,10 +151,15 @@ public class Circumstances {
      * Whether an accommodation need is open, for an employer the participant chose to tell (consent category ACCOMMODATION):
      * the answer is yes or no and nothing more, and it is recorded as a read by the employer's person.
      */
-    boolean accommodationOpen(long participantId, long referralId, PathwaysUser reader) {
-        rows.recordAccess(participantId, reader.organizationId(), reader.userId(), reader.username(), Read.ACCOMMODATION_FLAG, referralId,
+    boolean accommodationOpen(long participantId, long referralId, long readerOrganizationId, Long readerUserId, String reader) {
+        rows.recordAccess(participantId, readerOrganizationId, readerUserId, reader, Read.ACCOMMODATION_FLAG, referralId,
                 AuditLog.remoteAddress());
-        audit.record("participant.read", "participant", participantId, Read.ACCOMMODATION_FLAG + " referral " + referralId);
+        String detail = Read.ACCOMMODATION_FLAG + " referral " + referralId;
+        if (readerUserId == null) {
+            audit.recordWith(readerOrganizationId, reader, "participant.read", "participant", participantId, detail);
+        } else {
+            audit.record("participant.read", "participant", participantId, detail);
+        }
         return open(participantId).barriers().stream().anyMatch(b -> b.kind().medical() && b.open());
     }
 

@@ -38,16 +38,17 @@ class ConsentRows {
         this.jdbc = jdbc;
     }
 
-    long insert(long organizationId, long participantId, ConsentInput in, String by) {
+    long insert(long organizationId, long participantId, ConsentInput in, String signedName, String by) {
         return jdbc.sql("""
                         insert into consent (organization_id, participant_id, given_by, guardian_name, recipient_employer_id,
-                            recipient_collaborative_id, purpose, categories, method, witness, given_on, expires_on, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            recipient_collaborative_id, purpose, categories, method, witness, given_on, expires_on, signed_name, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(organizationId, participantId, in.givenBy().name(),
                         in.givenBy() == GivenBy.GUARDIAN ? Text.blankToNull(in.guardianName()) : null, in.recipientEmployerId(),
                         in.recipientCollaborativeId(), in.purpose().name(),
                         in.categories().stream().map(Enum::name).toArray(String[]::new), in.method().name(),
-                        in.method() == Method.VERBAL_WITNESSED ? Text.blankToNull(in.witness()) : null, in.givenOn(), in.expiresOn(), by)
+                        in.method() == Method.VERBAL_WITNESSED ? Text.blankToNull(in.witness()) : null, in.givenOn(), in.expiresOn(),
+                        signedName, by)
                 .query(Long.class).single();
     }
 
@@ -109,6 +110,7 @@ class ConsentRows {
                         Purpose.valueOf(rs.getString("purpose")),
                 Arrays.stream((String[]) categories.getArray()).map(Category::valueOf).toList(), Method.valueOf(rs.getString("method")),
                 rs.getString("witness"), givenOn, expiresOn, revokedAt, rs.getString("revoked_by"), rs.getString("revoke_reason"),
-                Status.of(givenOn, expiresOn, revokedAt, today), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+                Status.of(givenOn, expiresOn, revokedAt, today), rs.getString("signed_name"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"));
     }
 }

@@ -78,7 +78,7 @@ public class Consents {
     public record ConsentView(long id, long participantId, GivenBy givenBy, String guardianName, Long recipientEmployerId,
                               Long recipientCollaborativeId, String recipientName, Purpose purpose, List<Category> categories,
                               Method method, String witness, LocalDate givenOn, LocalDate expiresOn, Instant revokedAt, String revokedBy,
-                              String revokeReason, Status status, Instant createdAt, String createdBy) {
+                              String revokeReason, Status status, String signedName, Instant createdAt, String createdBy) {
 
         public boolean shares(Category category) {
             return status.discloses() && categories.contains(category);
@@ -137,8 +137,48 @@ public class Consents {
 
     /** Records a consent; every problem named at once, nothing saved when any. */
     public ConsentView record(long participantId, ConsentInput input) {
-        Participants.ParticipantView participant = participants.get(participantId);
         PathwaysUser user = PathwaysUser.current();
+        long id = checkAndInsert(participants.get(participantId), user.organizationId(), input, null, user.username());
+        audit.record("consent.recorded", "participant", participantId, "consent " + id);
+        return get(id);
+    }
+
+    /** Who the record names when the participant acts on their own page, without an account. */
+    static final String THROUGH_LINK = "participant (private link)";
+
+    /**
+     * A consent the participant (or their guardian) gives on their own page, reached by their private link: signed by typing
+     * a name, given today, checked by the same rules as one staff record.
+     */
+    ConsentView recordThroughLink(Participants.ParticipantView participant, ConsentInput input, String signedName) {
+        long id = checkAndInsert(participant, participant.organizationId(), input, signedName, THROUGH_LINK);
+        audit.recordWith(participant.organizationId(), THROUGH_LINK, "consent.recorded", "participant", participant.id(),
+                "consent " + id + ", signed on the participant's own page");
+        return rows.read(participant.organizationId(), id, LocalDate.now()).orElseThrow();
+    }
+
+    /** The consents of a participant reached through their own link (their organization is the link's). */
+    List<ConsentView> ofThroughLink(long participantId) {
+        return rows.ofParticipant(participantId, LocalDate.now());
+    }
+
+    /** The recipients an organization's consents may name, for a participant's own page. */
+    List<Recipient> recipientsOf(long organizationId) {
+        return rows.recipients(organizationId);
+    }
+
+    private long checkAndInsert(Participants.ParticipantView participant, long organizationId, ConsentInput input, String signedName,
+                                String by) {
+        check(participant, organizationId, input);
+        return rows.insert(organizationId, participant.id(), input, signedName, by);
+    }
+
+    /** The rules of a consent given on the participant's own page, for naming every problem of the page at once. */
+    void checkThroughLink(Participants.ParticipantView participant, ConsentInput input) {
+        check(participant, participant.organizationId(), input);
+    }
+
+    private void check(Participants.ParticipantView participant, long organizationId, ConsentInput input) {
         List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
         if (participant.erasedAt() != null) {
             problems.add(new InvalidInput("givenBy", "participants.erased"));
@@ -150,7 +190,7 @@ public class Consents {
         }
         if ((input.recipientEmployerId() == null) == (input.recipientCollaborativeId() == null)) {
             problems.add(new InvalidInput("recipientEmployerId", "consents.oneRecipient"));
-        } else if (rows.recipients(user.organizationId()).stream().noneMatch(r -> Objects.equals(r.employerId(),
+        } else if (rows.recipients(organizationId).stream().noneMatch(r -> Objects.equals(r.employerId(),
                 input.recipientEmployerId())
                 && Objects.equals(r.collaborativeId(), input.recipientCollaborativeId()))) {
             problems.add(new InvalidInput("recipientEmployerId", "consents.unknownRecipient"));
@@ -182,22 +222,34 @@ public class Consents {
         if (!problems.isEmpty()) {
             throw InvalidInput.all(problems);
         }
-        long id = rows.insert(user.organizationId(), participantId, input, user.username());
-        audit.record("consent.recorded", "participant", participantId, "consent " + id);
-        return get(id);
     }
 
     /** Revokes a consent from now on; what was shared before stays shared, nothing more is. A second revocation is refused. */
     public ConsentView revoke(long consentId, String reason) {
         ConsentView consent = get(consentId);
+        checkRevocable(consent, reason);
+        rows.revoke(consentId, PathwaysUser.current().username(), Participants.isBlank(reason) ? null : reason.strip());
+        audit.record("consent.revoked", "participant", consent.participantId(), "consent " + consentId);
+        return get(consentId);
+    }
+
+    /** The participant stops a consent of their own on their own page; only one of theirs, and only once. */
+    ConsentView revokeThroughLink(Participants.ParticipantView participant, long consentId, String reason) {
+        ConsentView consent = rows.read(participant.organizationId(), consentId, LocalDate.now())
+                .filter(c -> c.participantId() == participant.id()).orElseThrow(() -> new NotFound("consent", consentId));
+        checkRevocable(consent, reason);
+        rows.revoke(consentId, THROUGH_LINK, Participants.isBlank(reason) ? null : reason.strip());
+        audit.recordWith(participant.organizationId(), THROUGH_LINK, "consent.revoked", "participant", participant.id(),
+                "consent " + consentId + ", on the participant's own page");
+        return rows.read(participant.organizationId(), consentId, LocalDate.now()).orElseThrow();
+    }
+
+    private static void checkRevocable(ConsentView consent, String reason) {
         if (consent.revokedAt() != null) {
             throw new InvalidInput("reason", "consents.alreadyRevoked");
         }
         if (reason != null && reason.length() > 500) {
             throw new InvalidInput("reason", "consents.reasonTooLong");
         }
-        rows.revoke(consentId, PathwaysUser.current().username(), Participants.isBlank(reason) ? null : reason.strip());
-        audit.record("consent.revoked", "participant", consent.participantId(), "consent " + consentId);
-        return get(consentId);
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * people), saved through the module's own rules as their staff: strengths, circumstances (sealed like any other), consents
  * (one lapsing within two weeks, one revoked), and referrals at every stage, from referred to retained a year and promoted,
  * and the ways out. The Riverbend Regional Health profiles of both OPSOs are linked to the hospital's own organization, so
- * its people (`employer`) follow the referrals made to it, with the consented part of each profile only.
+ * its people (`employer`) follow the referrals made to it, with the consented part of each profile only. Each OPSO's first
+ * participant has a link to their own consent page, and a referral to an employer without accounts has the employer's link.
  * Loaded once; a second start finds participants and changes nothing.
  */
 @Component
@@ -56,9 +57,11 @@ class DemoParticipants implements ApplicationRunner {
     private final Employers employers;
     private final DemoRegion region;
     private final JdbcClient jdbc;
+    private final ParticipantLinks links;
 
     DemoParticipants(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Employers employers,
-                     DemoRegion region, JdbcClient jdbc) {
+                     DemoRegion region, JdbcClient jdbc, ParticipantLinks links) {
+        this.links = links;
         this.participants = participants;
         this.circumstances = circumstances;
         this.consents = consents;
@@ -90,11 +93,28 @@ class DemoParticipants implements ApplicationRunner {
         region.actingAs("practitioner", () -> {
             link("Riverbend Regional Health", hospital);
             secondChanceWorks().forEach(this::load);
+            privateLinks();
         });
         region.actingAs("youthcoach", () -> {
             link("Riverbend Regional Health", hospital);
             bridgesYouthNetwork().forEach(this::load);
+            privateLinks();
         });
+    }
+
+    /**
+     * The OPSO's first participant gets their own consent page's link, and the newest open referral to an employer without
+     * accounts gets the employer's link, so both pages can be opened from the demo (the links are on the staff pages).
+     */
+    private void privateLinks() {
+        long organization = org.pathways.platform.PathwaysUser.current().organizationId();
+        jdbc.sql("select min(id) from participant where organization_id = ?").param(organization).query(Long.class).optional()
+                .ifPresent(participant -> links.issueConsentLink(participant, false));
+        jdbc.sql("""
+                        select r.id from referral r join employer_directory e on e.id = r.employer_id
+                        where r.organization_id = ? and e.own_organization_id is null and r.stage in ('REFERRED', 'APPLIED')
+                        order by r.id desc limit 1""").param(organization).query(Long.class).optional()
+                .ifPresent(referral -> links.issueReferralLink(referral, new ParticipantLinks.SendTo(null)));
     }
 
     private void link(String employerName, long organization) {

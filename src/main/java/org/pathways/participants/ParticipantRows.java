@@ -267,6 +267,11 @@ class ParticipantRows {
                             version = version + 1, updated_at = now(), updated_by = ?
                         where id = ?""").params(by, participantId).update();
         replaceRows(participantId, List.of(), List.of(), List.of(), List.of());
-        jdbc.sql("update consent set guardian_name = null, witness = null where participant_id = ?").param(participantId).update();
+        jdbc.sql("update consent set guardian_name = null, witness = null, signed_name = null where participant_id = ?")
+                .param(participantId).update();
+        // nobody opens an erased person's pages any more, by any link sent before
+        jdbc.sql("""
+                        update participant_link set withdrawn_at = now(), withdrawn_by = ?, sent_to = null
+                        where participant_id = ? and withdrawn_at is null""").params(by, participantId).update();
     }
 }

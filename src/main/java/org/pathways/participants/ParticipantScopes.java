@@ -25,6 +25,14 @@ class ParticipantScopes {
                 .params(id, user.organizationId()).query(Long.class).single() > 0);
     }
 
+    /** A private link the OPSO issued: withdrawn by its staff, never seen by anyone else. */
+    @Bean
+    RecordScope participantLinkScope(JdbcClient jdbc) {
+        return RecordScope.byId("linkId", (user, id) -> jdbc.sql(
+                        "select count(*) from participant_link where id = ? and organization_id = ?")
+                .params(id, user.organizationId()).query(Long.class).single() > 0);
+    }
+
     @Bean
     RecordScope referralScope(ReferralRows referrals) {
         return RecordScope.byId("referralId", (user, id) -> referrals.visibleTo(user.organizationId(), id));

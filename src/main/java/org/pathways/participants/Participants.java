@@ -191,8 +191,8 @@ public class Participants {
                 .orElseThrow(() -> new NotFound("participant", participantId));
     }
 
-    /** The participant a referral names, for the employer's side, which reaches them through the referral only. */
-    ParticipantView forReferral(long participantId, long organizationId) {
+    /** A participant of an organization, for readers who are not its staff: an employer's referral page, a private link. */
+    ParticipantView readFor(long participantId, long organizationId) {
         return rows.read(organizationId, participantId, LocalDate.now()).orElseThrow(() -> new NotFound("participant", participantId));
     }
 

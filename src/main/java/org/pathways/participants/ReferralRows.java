@@ -202,6 +202,11 @@ class ReferralRows {
                 .query((rs, n) -> side(rs)).optional();
     }
 
+    /** The employer's side of a referral whoever reads it: for a private link, which is its own credential. */
+    Optional<EmployerSide> employerSide(long referralId) {
+        return jdbc.sql(EMPLOYER_SIDE + " where r.id = ?").param(referralId).query((rs, n) -> side(rs)).optional();
+    }
+
     List<EmployerSide> toEmployerOrganization(long employerOrganizationId) {
         return jdbc.sql(EMPLOYER_SIDE + " where e.own_organization_id = ? order by r.stage_on desc, r.id desc limit 500")
                 .param(employerOrganizationId).query((rs, n) -> side(rs)).list();

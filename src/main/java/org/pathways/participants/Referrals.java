@@ -57,9 +57,12 @@ public class Referrals {
             return values()[ordinal() - 1];
         }
 
-        /** What an employer's own people may record: what the employer decides. */
+        /**
+         * What an employer's own people may record: what the employer sees and decides. The application is among them: it
+         * reaches the employer, and an interview is recorded after it.
+         */
         public boolean employerDecides() {
-            return this == INTERVIEWED || this == OFFERED || this == HIRED || this == NOT_SELECTED;
+            return this == APPLIED || this == INTERVIEWED || this == OFFERED || this == HIRED || this == NOT_SELECTED;
         }
 
         /** The columns of a job's pipeline board, in order. */
@@ -217,6 +220,23 @@ public class Referrals {
         PathwaysUser user = PathwaysUser.current();
         ReferralRows.EmployerSide side = rows.forEmployer(user.organizationId(), referralId)
                 .orElseThrow(() -> new NotFound("referral", referralId));
+        audit.record("referral.viewedByEmployer", "referral", referralId, null);
+        return employerView(side, user.organizationId(), user.userId(), user.username());
+    }
+
+    /**
+     * The same view for the employer's private link (an employer without accounts): the reader is named by the link, and
+     * the OPSO that sent it answers for the read in the participant's access log.
+     */
+    EmployerReferralView forEmployerLink(long referralId, String reader) {
+        ReferralRows.EmployerSide side = rows.employerSide(referralId).orElseThrow(() -> new NotFound("referral", referralId));
+        audit.recordWith(side.opsoOrganizationId(), reader, "referral.viewedByEmployer", "referral", referralId, "private link");
+        return employerView(side, side.opsoOrganizationId(), null, reader);
+    }
+
+    private EmployerReferralView employerView(ReferralRows.EmployerSide side, long readerOrganizationId, Long readerUserId,
+                                              String reader) {
+        long referralId = side.id();
         ConsentView consent = consents.forReferral(side.consentId());
         // the employer sees when each step happened; the reasons only of what it decided itself, never the OPSO's notes
         List<StageView> stages = rows.stages(referralId).stream()
@@ -224,12 +244,11 @@ public class Referrals {
                         null, null, s.recordedAt()))
                 .toList();
         boolean holds = consent.status().discloses();
-        audit.record("referral.viewedByEmployer", "referral", referralId, holds ? "consented profile" : "stages only");
         if (!holds) {
             return new EmployerReferralView(referralId, side.criticalJobId(), side.jobTitle(), side.employerName(), side.stage(),
                     side.stageOn(), stages, false, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
         }
-        ParticipantView p = participants.forReferral(side.participantId(), side.opsoOrganizationId());
+        ParticipantView p = participants.readFor(side.participantId(), side.opsoOrganizationId());
         boolean contact = consent.shares(Category.CONTACT);
         List<String> skills = consent.shares(Category.SKILLS_CREDENTIALS) ? p.skills().stream().map(Participants.Skill::name).toList()
                 : List.of();
@@ -240,7 +259,7 @@ public class Referrals {
                 .map(w -> w.title() + ", " + w.employerName()).toList() : List.of();
         List<String> goals = consent.shares(Category.GOALS) ? p.goals().stream().map(Participants.Goal::title).toList() : List.of();
         Boolean accommodation = consent.shares(Category.ACCOMMODATION)
-                ? circumstances.accommodationOpen(side.participantId(), referralId, user)
+                ? circumstances.accommodationOpen(side.participantId(), referralId, readerOrganizationId, readerUserId, reader)
                 : null;
         return new EmployerReferralView(referralId, side.criticalJobId(), side.jobTitle(), side.employerName(), side.stage(),
                 side.stageOn(),
@@ -276,13 +295,30 @@ public class Referrals {
         // what the employer's people record, the employer decided
         StageInput recorded = opso ? input
                 : new StageInput(input.stage(), input.occurredOn(), input.reason(), DecidedBy.EMPLOYER, input.note());
+        apply(referralId, recorded, user.username());
+        audit.record("referral.stageRecorded", "referral", referralId, input.stage().name());
+    }
+
+    /** What the employer decides, recorded through its private link for the referral; the OPSO answers for it in the audit. */
+    void recordStageThroughLink(long referralId, StageInput input, String reader) {
+        validation.check(input);
+        if (input.stage() != null && !input.stage().employerDecides()) {
+            throw new InvalidInput("stage", "referrals.employerStages");
+        }
+        ReferralRows.EmployerSide side = rows.employerSide(referralId).orElseThrow(() -> new NotFound("referral", referralId));
+        // the employer's own words, never a note of the OPSO's kind: a note is not part of what an employer records by link
+        apply(referralId, new StageInput(input.stage(), input.occurredOn(), input.reason(), DecidedBy.EMPLOYER, null), reader);
+        audit.recordWith(side.opsoOrganizationId(), reader, "referral.stageRecorded", "referral", referralId,
+                input.stage().name() + ", through the employer's private link");
+    }
+
+    private void apply(long referralId, StageInput input, String by) {
         Pipeline pipeline = rows.pipelineForUpdate(referralId);
-        pipeline.check(recorded.stage(), recorded.occurredOn(), recorded.reason(), recorded.decidedBy(), LocalDate.now());
-        rows.insertStage(referralId, recorded, user.username());
+        pipeline.check(input.stage(), input.occurredOn(), input.reason(), input.decidedBy(), LocalDate.now());
+        rows.insertStage(referralId, input, by);
         if (input.stage() != Stage.ADVANCED) {
             rows.moveTo(referralId, input.stage(), input.occurredOn());
         }
-        audit.record("referral.stageRecorded", "referral", referralId, input.stage().name());
         if (input.stage() == Stage.HIRED) {
             ReferralRows.Owner owner = rows.owner(referralId);
             events.publishEvent(new ParticipantHired(referralId, owner.organizationId(), owner.criticalJobId(), owner.employerId(),

@@ -118,7 +118,8 @@ public class PrivateLinks {
                 byte[] generated = new byte[32];
                 RANDOM.nextBytes(generated);
                 current = ownTransaction.execute(status -> {
-                    jdbc.sql("insert into private_link_key (id, secret) values (1, ?) on conflict (id) do nothing").param(generated).update();
+                    jdbc.sql("insert into private_link_key (id, secret) values (1, ?) on conflict (id) do nothing").param(generated)
+                            .update();
                     return jdbc.sql("select secret from private_link_key where id = 1").query(byte[].class).single();
                 });
             }

@@ -292,7 +292,7 @@ class ParticipantApiTests {
                 .andExpect(jsonPath("$[0].referralId").value((int) referral));
 
         send(post("/api/v1/referrals/" + referral + "/stages"), HOSPITAL,
-                "{\"stage\":\"APPLIED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
+                "{\"stage\":\"RETAINED_30\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
         send(post("/api/v1/referrals/" + referral + "/stages"), PRIYA, "{\"stage\":\"APPLIED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isOk());

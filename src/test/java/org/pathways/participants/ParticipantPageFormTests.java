@@ -214,7 +214,7 @@ class ParticipantPageFormTests {
         assertThat(text(forms.page("employer", "/referrals/" + declined))).as("the participant's reasons stay with the OPSO")
                 .contains("Declined the offer").doesNotContain("could not cover her rent").doesNotContain("Record the next stage");
         assertThat(text(forms.refused("employer", page + "/stages", "stage", "RETAINED_30", "occurredOn", LocalDate.now().toString())))
-                .contains("Record what your organization decided");
+                .contains("Record what reached or was decided by your organization");
         forms.accepted("employer", page + "/stages", "stage", "OFFERED", "occurredOn", LocalDate.now().toString());
         assertThat(text(forms.page("employer", page))).contains("The stage was recorded.").contains("Offered");
     }

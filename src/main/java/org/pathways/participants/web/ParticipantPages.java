@@ -16,6 +16,7 @@ import org.pathways.participants.Consents;
 import org.pathways.participants.Consents.ConsentInput;
 import org.pathways.participants.Matches;
 import org.pathways.participants.ParticipantImport;
+import org.pathways.participants.ParticipantLinks;
 import org.pathways.participants.Participants;
 import org.pathways.participants.PathwayDocument;
 import org.pathways.participants.Participants.Credential;
@@ -69,10 +70,12 @@ class ParticipantPages {
     private final PathwayDocument pathwayDocument;
     private final Documents documents;
     private final ParticipantImport participantImport;
+    private final ParticipantLinks links;
 
     ParticipantPages(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
                      UserAccounts users, CareerPathways pathways, PathwayDocument pathwayDocument, Documents documents,
-                     ParticipantImport participantImport) {
+                     ParticipantImport participantImport, ParticipantLinks links) {
+        this.links = links;
         this.participantImport = participantImport;
         this.pathways = pathways;
         this.pathwayDocument = pathwayDocument;
@@ -330,6 +333,9 @@ class ParticipantPages {
         model.addAttribute("givenBys", Consents.GivenBy.values());
         model.addAttribute("purposes", Consents.Purpose.values());
         model.addAttribute("methods", Consents.Method.values());
+        if (links.mayIssue()) {
+            model.addAttribute("ownLinks", links.live(participantId).stream().filter(l -> l.referralId() == null).toList());
+        }
         return "participants/profile";
     }
 

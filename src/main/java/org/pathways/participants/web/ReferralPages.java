@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import org.pathways.participants.ParticipantLinks;
 import org.pathways.participants.Referrals;
 import org.pathways.participants.Referrals.StageInput;
 import org.pathways.platform.FormErrors;
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralPages {
 
     private final Referrals referrals;
+    private final ParticipantLinks links;
 
-    ReferralPages(Referrals referrals) {
+    ReferralPages(Referrals referrals, ParticipantLinks links) {
         this.referrals = referrals;
+        this.links = links;
     }
 
     @ModelAttribute
@@ -81,8 +84,13 @@ class ReferralPages {
         boolean opso = referrals.isOpsoOf(referralId);
         model.addAttribute("opso", opso);
         if (opso) {
-            model.addAttribute("referral", referrals.get(referralId));
+            Referrals.ReferralView referral = referrals.get(referralId);
+            model.addAttribute("referral", referral);
             model.addAttribute("nextStages", Referrals.Stage.values());
+            if (links.mayIssue()) {
+                model.addAttribute("employerLinks", links.live(referral.participantId()).stream()
+                        .filter(l -> Long.valueOf(referralId).equals(l.referralId())).toList());
+            }
         } else {
             model.addAttribute("shared", referrals.forEmployer(referralId));
             model.addAttribute("nextStages", java.util.Arrays.stream(Referrals.Stage.values()).filter(Referrals.Stage::employerDecides)
