@@ -38,7 +38,7 @@ public class FormSubmissions implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-                if (!recording || !"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod) || view == null) {
+                if (!recording || !"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod)) {
                     return;
                 }
                 Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -46,6 +46,17 @@ public class FormSubmissions implements WebMvcConfigurer {
                     return;
                 }
                 String key = "POST " + pattern;
+                if (view == null) {
+                    // a form answered with a file (an export): accepted when the file came, refused when it sent the person back
+                    FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+                    if (flash != null && flash.containsKey("problem")) {
+                        REFUSED.add(key);
+                    } else if (response.getStatus() == 200
+                            && String.valueOf(response.getHeader("Content-Disposition")).startsWith("attachment")) {
+                        ACCEPTED.add(key);
+                    }
+                    return;
+                }
                 (refused(request, view) ? REFUSED : ACCEPTED).add(key);
             }
         });

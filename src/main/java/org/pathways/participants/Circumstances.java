@@ -104,7 +104,7 @@ public class Circumstances {
     }
 
     /** What a read of the circumstances was for, as the access log names it. */
-    public enum Read { CIRCUMSTANCES_PAGE, CIRCUMSTANCES_API, MATCHES, SAVE, ACCOMMODATION_FLAG }
+    public enum Read { CIRCUMSTANCES_PAGE, CIRCUMSTANCES_API, MATCHES, SAVE, ACCOMMODATION_FLAG, EXPORT }
 
     /** One read of a participant's confidential circumstances: who, when, what for (and the referral, for an employer) and from where. */
     public record Access(Instant at, String actor, String organizationName, Read what, Long referralId, String remoteAddress) {

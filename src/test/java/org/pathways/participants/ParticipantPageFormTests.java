@@ -218,4 +218,38 @@ class ParticipantPageFormTests {
         forms.accepted("employer", page + "/stages", "stage", "OFFERED", "occurredOn", LocalDate.now().toString());
         assertThat(text(forms.page("employer", page))).contains("The stage was recorded.").contains("Offered");
     }
+
+    @Test
+    void theExportHoldsTheOpsosPeopleAndTheirCircumstancesOnlyWhenAnAdministratorGivesAReason() throws Exception {
+        var plain = forms.submit(PRIYA, "/participants/export");
+        assertThat(plain.getStatus()).isEqualTo(200);
+        assertThat(plain.getHeader("Content-Disposition")).startsWith("attachment; filename=\"participants-");
+        assertThat(plain.getHeader("Cache-Control")).isEqualTo("no-store");
+        String csv = plain.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("\uFEFF\"Given name\",\"Family name\"").doesNotContain("Barriers").doesNotContain("Populations");
+        long people = jdbc.sql("""
+                        select count(*) from participant p join organization o on o.id = p.organization_id
+                        where o.name = 'Second Chance Works' and p.erased_at is null""").query(Long.class).single();
+        assertThat(lines).hasSize((int) people + 1);
+        assertThat(csv).contains("\"Marcus\",\"Reed\"").contains("\"Franklin County, OH\"").contains("51-4041")
+                .as("another OPSO's people never").doesNotContain("Jaylen").as("no confidential note, no population code")
+                .doesNotContain("second-shift care").doesNotContain("JUSTICE_INVOLVED");
+
+        assertThat(forms.submit(PRIYA, "/participants/export", "confidential", "true", "reason", "Funder audit of 2026").getStatus())
+                .as("staff who are not administrators are sent back").isEqualTo(303);
+        assertThat(text(forms.page(PRIYA, "/participants"))).contains("Only an administrator of your organization can export");
+        assertThat(forms.submit("orgadmin", "/participants/export", "confidential", "true", "reason", "audit").getStatus()).isEqualTo(303);
+        assertThat(text(forms.page("orgadmin", "/participants"))).contains("Say why the file needs the confidential columns");
+        long reads = count("participant_access");
+        var full = forms.submit("orgadmin", "/participants/export", "confidential", "true", "reason", "State funder file review, Dec 2026");
+        assertThat(full.getStatus()).isEqualTo(200);
+        String withCircumstances = full.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(withCircumstances.split("\r\n")[0]).endsWith("\"Populations\",\"Barriers\"");
+        assertThat(withCircumstances).contains("JUSTICE_INVOLVED").as("the notes never leave").doesNotContain("second-shift care");
+        assertThat(count("participant_access") - reads).as("each person's read is in their access log").isEqualTo(people);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'participant.exported' order by id desc limit 1")
+                .query(String.class).single()).isEqualTo(people + " participants, with the confidential columns: State funder file review, "
+                        + "Dec 2026");
+    }
 }

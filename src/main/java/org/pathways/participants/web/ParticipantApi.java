@@ -11,6 +11,7 @@ import org.pathways.participants.CareerPathways;
 import org.pathways.participants.Circumstances;
 import org.pathways.participants.Consents;
 import org.pathways.participants.Matches;
+import org.pathways.participants.ParticipantExport;
 import org.pathways.participants.Participants;
 import org.pathways.participants.Participants.ParticipantQuery;
 import org.pathways.participants.Referrals;
@@ -44,9 +45,11 @@ class ParticipantApi {
     private final Referrals referrals;
     private final Matches matches;
     private final CareerPathways pathways;
+    private final ParticipantExport export;
 
     ParticipantApi(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
-                   CareerPathways pathways) {
+                   CareerPathways pathways, ParticipantExport export) {
+        this.export = export;
         this.pathways = pathways;
         this.participants = participants;
         this.circumstances = circumstances;
@@ -66,6 +69,21 @@ class ParticipantApi {
                                                       @RequestParam(required = false) Integer page,
                                                               @RequestParam(required = false) Integer size) {
         return participants.search(new ParticipantQuery(q, skill, credential, soc, county, stage, staff), PageQuery.of(page, size));
+    }
+
+    /** The OPSO's participants as CSV, without the confidential columns (an administrator asks for them with {@code POST}). */
+    @Staff
+    @GetMapping("/api/v1/participants/export")
+    ResponseEntity<byte[]> export(java.util.Locale locale) {
+        return ParticipantExportPages.csv(export, new ParticipantExport.ExportRequest(false, null), locale);
+    }
+
+    /** The same with the confidential columns: {@code {"confidential": true, "reason": "…"}}, administrators only, audited. */
+    @Staff
+    @PostMapping("/api/v1/participants/export")
+    ResponseEntity<byte[]> export(@RequestBody ParticipantExport.ExportRequest body, java.util.Locale locale) {
+        export.check(body);
+        return ParticipantExportPages.csv(export, body, locale);
     }
 
     /** Records a participant; {@code circumstances} in the body go straight to the sealed store. */
