@@ -61,12 +61,31 @@ public class Matches {
                            List<Line> met, List<Line> gaps, List<ConfidentialNote> notes) {
     }
 
+    /**
+     * A participant who could fit a job, the match explained. The confidential notes are not part of it: they are read for one
+     * person at a time, on that person's matches page, so a list of candidates reads no one's circumstances.
+     */
+    public record CandidateMatch(long participantId, String name, String staffName, JobMatch match, Referrals.Stage referredStage) {
+    }
+
+    /** The reverse view: the OPSO's current participants ranked by fit for one of its critical jobs. */
+    public record JobCandidates(long criticalJobId, String jobTitle, String employerName, String socCode, boolean requirementsRecorded,
+                                int considered, List<CandidateMatch> candidates) {
+    }
+
+    /** How many are scored (the likeliest, found in SQL) and how many are shown. */
+    public static final int CANDIDATES_CONSIDERED = 400;
+    public static final int CANDIDATES_SHOWN = 50;
+
     private final Participants participants;
+    private final ParticipantRows participantRows;
     private final Circumstances circumstances;
     private final HiringRequirements requirements;
     private final ReferralRows referrals;
 
-    Matches(Participants participants, Circumstances circumstances, HiringRequirements requirements, ReferralRows referrals) {
+    Matches(Participants participants, ParticipantRows participantRows, Circumstances circumstances, HiringRequirements requirements,
+            ReferralRows referrals) {
+        this.participantRows = participantRows;
         this.participants = participants;
         this.circumstances = circumstances;
         this.requirements = requirements;
@@ -90,6 +109,39 @@ public class Matches {
                 .thenComparing(m -> !m.matchesGoal())
                 .thenComparing(JobMatch::employerName).thenComparing(JobMatch::jobTitle));
         return matches;
+    }
+
+    /**
+     * The participants who could fit one of the OPSO's critical jobs, best first: those with a goal, a skill or experience the
+     * job asks for are found in SQL, then each is scored by the same rules as their own matches. A person already referred to
+     * the job is shown with the referral's stage.
+     */
+    @Transactional(readOnly = true)
+    public JobCandidates forJob(long criticalJobId) {
+        PathwaysUser user = PathwaysUser.current();
+        ReferralRows.Job job = referrals.jobKeptBy(user.organizationId(), criticalJobId)
+                .orElseThrow(() -> new org.pathways.shared.NotFound("critical job", criticalJobId));
+        RequirementsView view = requirements.of(criticalJobId);
+        Practices practices = requirements.practicesFor(view);
+        List<Item> competencies = view.items().stream().map(HiringRequirements.ItemView::item)
+                .filter(i -> i.kind() == HiringRequirements.ItemKind.COMPETENCY).toList();
+        List<Long> ids = participantRows.candidatesFor(user.organizationId(), view.socCode(),
+                competencies.stream().map(Item::elementId).filter(java.util.Objects::nonNull).toList(),
+                view.items().stream().filter(i -> i.item().kind() == HiringRequirements.ItemKind.COMPETENCY && i.name() != null)
+                        .map(HiringRequirements.ItemView::name).toList(), CANDIDATES_CONSIDERED);
+        java.util.Map<Long, Referrals.Stage> referred = new java.util.HashMap<>();
+        // newest first: a person referred again is shown at the latest referral's stage
+        referrals.ofJob(user.organizationId(), criticalJobId).forEach(r -> referred.putIfAbsent(r.participantId(), r.stage()));
+        List<CandidateMatch> candidates = participantRows.readMany(user.organizationId(), ids, java.time.LocalDate.now()).stream()
+                .map(p -> new CandidateMatch(p.id(), p.displayName(), p.staffName(), match(p, null, job, view, practices),
+                        referred.get(p.id())))
+                .sorted(Comparator.comparing((CandidateMatch c) -> c.match().score() == null ? 1 : 0)
+                        .thenComparing(c -> c.match().score() == null ? 0 : -c.match().score())
+                        .thenComparing(c -> !c.match().matchesGoal())
+                        .thenComparing(CandidateMatch::name, java.text.Collator.getInstance(java.util.Locale.ENGLISH)))
+                .limit(CANDIDATES_SHOWN).toList();
+        boolean recorded = !view.items().isEmpty() || !practices.equals(Practices.notRecorded());
+        return new JobCandidates(criticalJobId, job.title(), job.employerName(), view.socCode(), recorded, ids.size(), candidates);
     }
 
     static JobMatch match(ParticipantView person, CircumstancesView situation, ReferralRows.Job job, RequirementsView view,

@@ -159,12 +159,77 @@ class ParticipantRows {
         List<Goal> goals = jdbc.sql("select soc_code from participant_goal where participant_id = ? order by position").param(id)
                 .query(String.class).list().stream()
                 .map(soc -> new Goal(soc, reference.socCode(soc).map(ReferenceSearch.CodeMatch::title).orElse(soc))).toList();
+        return with(p, skills, credentials, work, goals);
+    }
+
+    private static ParticipantView with(ParticipantView p, List<Skill> skills, List<Credential> credentials, List<Work> work,
+                                        List<Goal> goals) {
         return new ParticipantView(p.id(), p.organizationId(), p.givenName(), p.familyName(), p.preferredName(), p.pronouns(),
                 p.preferredLanguage(), p.email(), p.phone(), p.contactPreference(), p.countyFips(), p.countyName(), p.birthDate(),
-                        p.ageRange(),
-                p.programEntry(), p.programExit(), p.strengths(), p.education(), p.languages(), p.interests(), p.shifts(), p.weekends(),
-                p.hasCar(), p.hasLicense(), p.usesTransit(), p.desiredPay(), p.payUnit(), p.goalMonths(), skills, credentials, work, goals,
-                p.staffUserId(), p.staffName(), p.erasedAt(), p.version(), p.updatedAt(), p.updatedBy());
+                p.ageRange(), p.programEntry(), p.programExit(), p.strengths(), p.education(), p.languages(), p.interests(), p.shifts(),
+                p.weekends(), p.hasCar(), p.hasLicense(), p.usesTransit(), p.desiredPay(), p.payUnit(), p.goalMonths(), skills, credentials,
+                work, goals, p.staffUserId(), p.staffName(), p.erasedAt(), p.version(), p.updatedAt(), p.updatedBy());
+    }
+
+    /**
+     * The organization's current participants (not erased, not past their program exit) who could fit a job: a goal in its
+     * occupation, a skill it asks for (by O*NET element or by name), or work in its occupation's major group; those with the
+     * most of these first, at most {@code limit}. The matches score them exactly; this only keeps them from scoring everyone.
+     */
+    List<Long> candidatesFor(long organizationId, String socCode, List<String> elementIds, List<String> skillNames, int limit) {
+        String major = socCode == null ? null : socCode.substring(0, 2);
+        return jdbc.sql("""
+                        select p.id from participant p
+                        where p.organization_id = :org and p.erased_at is null
+                          and (p.program_exit is null or p.program_exit >= current_date)
+                        order by (case when exists (select 1 from participant_goal g where g.participant_id = p.id and g.soc_code = :soc)
+                                       then 2 else 0 end)
+                               + (select count(*) from participant_skill s where s.participant_id = p.id
+                                    and (s.element_id = any(:elements) or lower(s.name) = any(:names)))
+                               + (case when exists (select 1 from participant_work w where w.participant_id = p.id
+                                                    and left(w.soc_code, 2) = :major) then 1 else 0 end) desc,
+                                 lower(p.family_name), p.id
+                        limit :limit""")
+                .param("org", organizationId).param("soc", socCode).param("elements", elementIds.toArray(String[]::new))
+                .param("names", skillNames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .param("major", major).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /** Several participants at once, with their rows, in five queries: for the matches of a job. */
+    List<ParticipantView> readMany(long organizationId, List<Long> ids, LocalDate today) {
+        Long[] wanted = ids.toArray(Long[]::new);
+        List<ParticipantView> found = jdbc.sql("""
+                        select p.*, u.display_name as staff_name from participant p left join person_directory u on u.id = p.staff_user_id
+                        where p.id = any(?) and p.organization_id = ?""").params(wanted, organizationId)
+                .query((rs, n) -> view(rs, today)).list();
+        java.util.Map<Long, List<Skill>> skills = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select participant_id, element_id, name from participant_skill where participant_id = any(?)
+                        order by participant_id, position""")
+                .param(wanted).query((rs, n) -> skills.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Skill(rs.getString(2), rs.getString(3)))).list();
+        java.util.Map<Long, List<Credential>> credentials = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select participant_id, kind, name, issuer, earned_on from participant_credential where participant_id = any(?)
+                        order by participant_id, position""").param(wanted)
+                .query((rs, n) -> credentials.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Credential(CredentialKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                rs.getObject(5, LocalDate.class)))).list();
+        java.util.Map<Long, List<Work>> work = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select participant_id, employer_name, title, soc_code, started_on, ended_on from participant_work
+                        where participant_id = any(?) order by participant_id, position""").param(wanted)
+                .query((rs, n) -> work.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Work(rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class)))).list();
+        java.util.Map<Long, List<Goal>> goals = new java.util.HashMap<>();
+        jdbc.sql("select participant_id, soc_code from participant_goal where participant_id = any(?) order by participant_id, position")
+                .param(wanted).query((rs, n) -> goals.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Goal(rs.getString(2), reference.socCode(rs.getString(2)).map(ReferenceSearch.CodeMatch::title)
+                                .orElse(rs.getString(2))))).list();
+        return found.stream().map(p -> with(p, skills.getOrDefault(p.id(), List.of()), credentials.getOrDefault(p.id(), List.of()),
+                work.getOrDefault(p.id(), List.of()), goals.getOrDefault(p.id(), List.of()))).toList();
     }
 
     /** An age band rather than an age: what matching and reports need, without the birth date. */

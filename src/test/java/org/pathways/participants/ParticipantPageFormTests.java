@@ -252,4 +252,21 @@ class ParticipantPageFormTests {
                 .query(String.class).single()).isEqualTo(people + " participants, with the confidential columns: State funder file review, "
                         + "Dec 2026");
     }
+
+    @Test
+    void aJobsCandidatesAreTheOpsosPeopleRankedByTheSameRulesWithoutReadingTheirCircumstances() throws Exception {
+        long machinist = jdbc.sql("""
+                        select j.id from critical_job j join employer e on e.id = j.employer_id
+                        join organization o on o.id = e.organization_id
+                        where o.name = 'Second Chance Works' and e.name = 'Keystone Precision Machining'
+                          and j.employer_title = 'CNC Machinist'""")
+                .query(Long.class).single();
+        long reads = count("participant_access");
+        String page = text(forms.page(PRIYA, "/critical-jobs/" + machinist + "/candidates"));
+        assertThat(page).contains("Who could fit: CNC Machinist").contains("Marcus Reed").contains("% fit").contains("One of their goals")
+                .as("Marcus is already there, at his referral's stage").contains("Retained 90 days")
+                .as("another OPSO's people never").doesNotContain("Jaylen Price");
+        assertThat(count("participant_access")).as("the list reads nobody's circumstances").isEqualTo(reads);
+        assertThat(text(forms.page(PRIYA, "/critical-jobs/" + machinist + "/pipeline"))).contains("Who could fit this job");
+    }
 }

@@ -145,6 +145,12 @@ class ParticipantApi {
     }
 
     /** From the participant's current or last job and each goal, the next steps O*NET relates, with wages and jobs in reach. */
+    /** The reverse view: the OPSO's current participants who could fit one of its critical jobs, best first, each line explained. */
+    @GetMapping("/api/v1/critical-jobs/{criticalJobId}/candidates")
+    Matches.JobCandidates candidates(@PathVariable long criticalJobId) {
+        return matches.forJob(criticalJobId);
+    }
+
     @GetMapping("/api/v1/participants/{participantId}/pathway")
     CareerPathways.Pathway pathway(@PathVariable long participantId) {
         return pathways.of(participantId);

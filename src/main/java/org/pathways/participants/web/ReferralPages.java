@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import org.pathways.participants.Matches;
 import org.pathways.participants.ParticipantLinks;
 import org.pathways.participants.Referrals;
 import org.pathways.participants.Referrals.StageInput;
@@ -30,10 +31,12 @@ class ReferralPages {
 
     private final Referrals referrals;
     private final ParticipantLinks links;
+    private final Matches matches;
 
-    ReferralPages(Referrals referrals, ParticipantLinks links) {
+    ReferralPages(Referrals referrals, ParticipantLinks links, Matches matches) {
         this.referrals = referrals;
         this.links = links;
+        this.matches = matches;
     }
 
     @ModelAttribute
@@ -78,6 +81,13 @@ class ReferralPages {
         model.addAttribute("job", referrals.jobsForReferral().stream().filter(j -> j.criticalJobId() == criticalJobId).findFirst()
                 .orElse(null));
         return "referrals/board";
+    }
+
+    /** The reverse of a participant's matches: who among the OPSO's current participants could fit this job. */
+    @GetMapping("/critical-jobs/{criticalJobId}/candidates")
+    String candidates(@PathVariable long criticalJobId, Model model) {
+        model.addAttribute("found", matches.forJob(criticalJobId));
+        return "referrals/candidates";
     }
 
     private String page(long referralId, Model model) {
