@@ -82,9 +82,11 @@ public class Matches {
     private final Circumstances circumstances;
     private final HiringRequirements requirements;
     private final ReferralRows referrals;
+    private final MatchRows ranking;
 
     Matches(Participants participants, ParticipantRows participantRows, Circumstances circumstances, HiringRequirements requirements,
-            ReferralRows referrals) {
+            ReferralRows referrals, MatchRows ranking) {
+        this.ranking = ranking;
         this.participantRows = participantRows;
         this.participants = participants;
         this.circumstances = circumstances;
@@ -92,7 +94,14 @@ public class Matches {
         this.referrals = referrals;
     }
 
-    /** The OPSO's critical jobs ranked by fit for the participant: scored ones first, best first; goals break ties. */
+    /** How many of a participant's best jobs are explained: an OPSO may keep tens of thousands of critical jobs. */
+    public static final int MATCHES_SHOWN = 30;
+
+    /**
+     * The OPSO's critical jobs ranked by fit for the participant, the best {@value #MATCHES_SHOWN}: scored ones first, best
+     * first; goals break ties. Every job is ranked in SQL by the same rules ({@link MatchRows}); only those shown are read in
+     * full and explained.
+     */
     public List<JobMatch> forParticipant(long participantId) {
         ParticipantView person = participants.get(participantId);
         PathwaysUser user = PathwaysUser.current();
@@ -100,7 +109,8 @@ public class Matches {
         // the circumstances weigh in for the OPSO's staff, and that is a read of them like any other
         CircumstancesView situation = staff ? circumstances.readFor(participantId, Circumstances.Read.MATCHES) : null;
         List<JobMatch> matches = new ArrayList<>();
-        for (ReferralRows.Job job : referrals.jobsKeptBy(user.organizationId())) {
+        for (MatchRows.Ranked ranked : ranking.rank(user.organizationId(), person, MATCHES_SHOWN)) {
+            ReferralRows.Job job = referrals.jobKeptBy(user.organizationId(), ranked.criticalJobId()).orElseThrow();
             RequirementsView view = requirements.of(job.id());
             matches.add(match(person, situation, job, view, requirements.practicesFor(view)));
         }
