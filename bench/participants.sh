@@ -45,4 +45,29 @@ echo "== a job's pipeline board: 500 and more referrals by stage"
 run board "/api/v1/critical-jobs/$hot/pipeline"
 echo "== a participant's matches: every critical job of the employers the OPSO keeps (the largest OPSO keeps one)"
 run matches "/api/v1/participants/$someone/matches"
+# The statewide board keeps all ~60,000 critical jobs: a participant of its own (a copy of the busiest synthetic profile)
+# is ranked against every one of them, the best 30 explained.
+board=$("${PSQL[@]}" -d "$db" -At -c "select id from organization where name = 'Synthetic Statewide Workforce Board'")
+source_id=$("${PSQL[@]}" -d "$db" -At -c "
+    select p.id from participant p where organization_id = $opso
+    order by (select count(*) from participant_skill s where s.participant_id = p.id)
+           + (select count(*) from participant_work w where w.participant_id = p.id) desc, p.id limit 1")
+board_participant=$("${PSQL[@]}" -d "$db" -At -c "
+    with copy as (insert into participant (organization_id, given_name, family_name, preferred_language, shifts, weekends, has_car,
+                      has_license, uses_transit, updated_by)
+                  select $board, given_name, family_name, preferred_language, shifts, weekends, has_car, has_license, uses_transit,
+                         'bench' from participant where id = $source_id returning id),
+         skills as (insert into participant_skill select (select id from copy), position, element_id, name
+                    from participant_skill where participant_id = $source_id),
+         credentials as (insert into participant_credential select (select id from copy), position, kind, name, issuer, earned_on
+                         from participant_credential where participant_id = $source_id),
+         work as (insert into participant_work select (select id from copy), position, employer_name, title, soc_code, started_on,
+                  ended_on from participant_work where participant_id = $source_id),
+         goals as (insert into participant_goal select (select id from copy), position, soc_code
+                   from participant_goal where participant_id = $source_id)
+    select id from copy" | head -1)
+echo "board: $("${PSQL[@]}" -d "$db" -At -c "select count(*) || ' critical jobs kept, ' || (select count(*) from job_requirement_item)
+    || ' requirement items' from critical_job j join employer e on e.id = j.employer_id where e.organization_id = $board")"
+echo "== a participant's matches against every critical job the statewide board keeps (ranked in SQL, the best 30 explained)"
+run matches-60k "/api/v1/participants/$board_participant/matches" "$token"
 echo "server errors logged: $(grep -c ' ERROR ' /tmp/bench-participants-server.log || true)"

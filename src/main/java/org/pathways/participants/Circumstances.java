@@ -171,21 +171,34 @@ public class Circumstances {
         if (!problems.isEmpty()) {
             throw InvalidInput.all(problems);
         }
-        List<Barrier> barriers = input.filled();
-        General general = new General(input.populations(), barriers.stream().filter(b -> !b.kind().medical()).toList());
-        Medical medical = new Medical(barriers.stream().filter(b -> b.kind().medical()).toList());
-        ParticipantKeys.Sealed sealedGeneral = keys.seal(json.writeValueAsBytes(general), binding(participantId, "general"));
-        int changed = rows.saveGeneral(participantId, version, sealedGeneral, user.username());
+        SealedStores sealed = seal(participantId, input);
+        int changed = rows.saveGeneral(participantId, version, sealed.general(), user.username());
         OptimisticWrite.expectChanged(changed, "circumstances.changedByOther", "circumstances of participant " + participantId, version);
-        if (medical.barriers().isEmpty()) {
+        if (sealed.medical() == null) {
             rows.deleteMedical(participantId);
         } else {
-            rows.saveMedical(participantId, keys.seal(json.writeValueAsBytes(medical), binding(participantId, "medical")), user.username());
+            rows.saveMedical(participantId, sealed.medical(), user.username());
         }
         // the audit names the act, never the content
         audit.record("participant.circumstancesSaved", "participant", participantId, null);
         recordRead(participantId, user, Read.SAVE);
         return open(participantId);
+    }
+
+    /** The two sealed stores of a person's circumstances; {@code medical} is null when there is nothing medical to keep. */
+    record SealedStores(ParticipantKeys.Sealed general, ParticipantKeys.Sealed medical) {
+    }
+
+    /**
+     * Seals checked circumstances for their person: disability and health apart from the rest, each bound to the person and
+     * its store. An import seals its rows here and writes them itself.
+     */
+    SealedStores seal(long participantId, CircumstancesInput input) {
+        List<Barrier> barriers = input.filled();
+        General general = new General(input.populations(), barriers.stream().filter(b -> !b.kind().medical()).toList());
+        Medical medical = new Medical(barriers.stream().filter(b -> b.kind().medical()).toList());
+        return new SealedStores(keys.seal(json.writeValueAsBytes(general), binding(participantId, "general")),
+                medical.barriers().isEmpty() ? null : keys.seal(json.writeValueAsBytes(medical), binding(participantId, "medical")));
     }
 
     /** Who read the participant's circumstances, newest first, for the OPSO's staff (and so for the person, on request). */

@@ -64,7 +64,8 @@ class MatchRows {
                                    case when jp.critical_job_id is not null then jp.shift_work else ep.shift_work end as shift_work,
                                    case when jp.critical_job_id is not null then jp.weekend_work else ep.weekend_work end as weekend_work,
                                    case when jp.critical_job_id is not null then jp.drivers_license else ep.drivers_license end as license,
-                                   case when jp.critical_job_id is not null then jp.transit_reachable else ep.transit_reachable end as transit,
+                                   case when jp.critical_job_id is not null then jp.transit_reachable
+                                        else ep.transit_reachable end as transit,
                                    jp.critical_job_id is not null or ep.employer_id is not null as practices_recorded
                             from critical_job_directory j join employer_directory e on e.id = j.employer_id
                             left join job_practices_recorded jp on jp.critical_job_id = j.id and jp.organization_id = :org

@@ -23,18 +23,19 @@ import org.pathways.shared.InvalidInput;
 import org.pathways.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports participants from CSV or .xlsx, one row a person, with the form's rules: columns by their headings in English or
  * Spanish, lists in a cell separated by semicolons (skills, goals as SOC codes, populations, barriers as kinds), every row
- * checked, and all or nothing: with any problem nothing is saved and the report names each row and column. The confidential
- * columns (populations, barriers) go straight into the sealed store, open barriers each.
+ * checked, and all or nothing: every row is checked first, with any problem nothing is written and the report names each
+ * row and column; then all of them are written at once with COPY. The confidential columns (populations, barriers) go
+ * straight into the sealed store, open barriers each.
  */
 @Service
 public class ParticipantImport {
 
-    static final int MAX_ROWS = 5_000;
+    static final int MAX_ROWS = 100_000;
+    static final int MAX_FILE_MEGABYTES = 60;
 
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("given name", "givenName"), Map.entry("first name", "givenName"), Map.entry("nombre", "givenName"),
@@ -73,7 +74,7 @@ public class ParticipantImport {
 
     @Transactional
     public Report importFile(Path file) {
-        SpreadsheetReader.Sheet sheet = SpreadsheetReader.readForImport(file, 20, MAX_ROWS + 1);
+        SpreadsheetReader.Sheet sheet = SpreadsheetReader.readForImport(file, MAX_FILE_MEGABYTES, MAX_ROWS + 1);
         if (sheet.refused()) {
             return new Report(0, 0, List.of(new Problem(0, "", sheet.refusalKey(), sheet.refusalArguments())));
         }
@@ -100,7 +101,8 @@ public class ParticipantImport {
         if (!problems.isEmpty()) {
             return new Report(rows.size() - 1, 0, problems);
         }
-        int imported = 0;
+        Participants.Lookups lookups = participants.lookups();
+        List<Participants.ImportRow> ready = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             Cells cells = new Cells(row, index, headings);
             List<Problem> rowProblems = new ArrayList<>();
@@ -120,8 +122,7 @@ public class ParticipantImport {
                     cells.list("skills").stream().map(s -> new Skill(null, s)).toList(), List.of(), List.of(), cells.list("goals"), null,
                     confidential ? new CircumstancesInput(populations, barriers) : null);
             try {
-                participants.create(input);
-                imported++;
+                ready.add(participants.checkForImport(input, lookups));
             } catch (InvalidInput invalid) {
                 for (InvalidInput problem : invalid.problems()) {
                     problems.add(new Problem(row.number(), cells.heading(problem.field()), problem.messageKey(), problem.arguments()));
@@ -129,11 +130,10 @@ public class ParticipantImport {
             }
         }
         if (!problems.isEmpty()) {
-            // all or nothing: the rows that passed are not kept either
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            // all or nothing: every row is checked before any is written, so nothing was
             return new Report(rows.size() - 1, 0, problems);
         }
-        return new Report(rows.size() - 1, imported, List.of());
+        return new Report(rows.size() - 1, participants.createAll(ready), List.of());
     }
 
     /** One row's cells by field, with the file's own heading for each problem. */

@@ -1,7 +1,6 @@
 package org.pathways.synthetic;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.pathways.participants.ParticipantKeys;
-import org.postgresql.PGConnection;
+import org.pathways.platform.BulkCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -99,7 +98,7 @@ class SyntheticParticipants {
         // rows go to the database in batches, in the order of their foreign keys, within one transaction
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Batches batches = new Batches(connection.unwrap(PGConnection.class).getCopyAPI());
+            BulkCopy batches = new BulkCopy(connection);
             StringBuilder people = batches.of("""
                     copy participant (id, organization_id, given_name, family_name, preferred_language, county_fips, birth_date,
                                       program_entry, shifts, weekends, has_car, staff_user_id, strengths, created_by)
@@ -243,35 +242,5 @@ class SyntheticParticipants {
             jdbc.sql("vacuum analyze " + table).update();
         }
         return new long[] {count, referralCount};
-    }
-
-    /** COPY statements with their rows so far, sent in order once a few megabytes have gathered, so memory stays small. */
-    private static final class Batches {
-        private static final int FULL = 8 << 20;
-        private final org.postgresql.copy.CopyManager copy;
-        private final java.util.LinkedHashMap<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
-
-        Batches(org.postgresql.copy.CopyManager copy) {
-            this.copy = copy;
-        }
-
-        StringBuilder of(String statement) {
-            return rows.computeIfAbsent(statement, k -> new StringBuilder());
-        }
-
-        void flushWhenFull() throws SQLException, IOException {
-            if (rows.values().stream().anyMatch(b -> b.length() > FULL)) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException, IOException {
-            for (var batch : rows.entrySet()) {
-                if (!batch.getValue().isEmpty()) {
-                    copy.copyIn(batch.getKey(), new StringReader(batch.getValue().toString()));
-                    batch.getValue().setLength(0);
-                }
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.pathways.participants.Circumstances;
 import org.pathways.participants.Consents;
 import org.pathways.participants.Matches;
 import org.pathways.participants.ParticipantExport;
+import org.pathways.participants.ParticipantImport;
 import org.pathways.participants.Participants;
 import org.pathways.participants.Participants.ParticipantQuery;
 import org.pathways.participants.Referrals;
@@ -46,10 +47,15 @@ class ParticipantApi {
     private final Matches matches;
     private final CareerPathways pathways;
     private final ParticipantExport export;
+    private final ParticipantImport participantImport;
+    private final org.springframework.context.MessageSource messages;
 
     ParticipantApi(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
-                   CareerPathways pathways, ParticipantExport export) {
+                   CareerPathways pathways, ParticipantExport export, ParticipantImport participantImport,
+                   org.springframework.context.MessageSource messages) {
         this.export = export;
+        this.participantImport = participantImport;
+        this.messages = messages;
         this.pathways = pathways;
         this.participants = participants;
         this.circumstances = circumstances;
@@ -84,6 +90,26 @@ class ParticipantApi {
     ResponseEntity<byte[]> export(@RequestBody ParticipantExport.ExportRequest body, java.util.Locale locale) {
         export.check(body);
         return ParticipantExportPages.csv(export, body, locale);
+    }
+
+    /** One problem of a refused import: the file's row (0 for the file as a whole), the column's heading, what is wrong. */
+    record ImportProblem(int row, String column, String message) {
+    }
+
+    /** What an import did: every row written, or none and every problem named. */
+    record ImportResult(int rows, int imported, List<ImportProblem> problems) {
+    }
+
+    /** Imports participants from a CSV or .xlsx file ({@code file}), as the import page does: all or nothing; 400 with the problems. */
+    @Staff
+    @PostMapping(path = "/api/v1/participants/import", consumes = "multipart/form-data")
+    ResponseEntity<ImportResult> importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                                            java.util.Locale locale) throws java.io.IOException {
+        ParticipantImport.Report report = org.pathways.platform.Uploads.withSaved(List.of(file),
+                saved -> participantImport.importFile(saved.get(0)));
+        List<ImportProblem> problems = report.problems().stream().map(p -> new ImportProblem(p.row(), p.column(),
+                messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale))).toList();
+        return ResponseEntity.status(report.failed() ? 400 : 200).body(new ImportResult(report.rows(), report.imported(), problems));
     }
 
     /** Records a participant; {@code circumstances} in the body go straight to the sealed store. */
