@@ -2,7 +2,6 @@ package org.pathways.participants;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +27,10 @@ class MatchRows {
     record Ranked(long criticalJobId, Integer score, double points, double outOf, boolean matchesGoal) {
     }
 
-    /** The credential kinds that are schooling, with their level, from the one place the ladder is kept. */
-    private static final String SCHOOLING = Arrays.stream(CredentialKind.values())
-            .filter(k -> k == CredentialKind.HIGH_SCHOOL || k == CredentialKind.ASSOCIATE || k == CredentialKind.BACHELOR
-                    || k == CredentialKind.GRADUATE)
-            .map(k -> "('" + k.name() + "', " + k.schooling() + ")").collect(Collectors.joining(", "));
+    /** A requirement line's schooling level in SQL (null for a kind that is not schooling), from the one place the ladder is kept. */
+    private static final String SCHOOLING_LEVEL = Matches.SCHOOLING_KINDS.stream()
+            .map(k -> "when '" + k.name() + "' then " + k.schooling())
+            .collect(Collectors.joining(" ", "(case l.credential_kind ", " end)"));
 
     private final JdbcClient jdbc;
 
@@ -53,14 +51,13 @@ class MatchRows {
             }
         }
         List<String> majors = new ArrayList<>(monthsByMajor.keySet());
+        // the plan's estimate calls for JIT compilation, which takes longer than the query itself: off for this statement
+        jdbc.sql("set local jit = off").update();
         return jdbc.sql("""
-                        with held (kind, lower_name) as (select * from unnest(:heldKinds::text[], :heldNames::text[])),
-                        worked (major, months) as (select * from unnest(:majors::text[], :majorMonths::int[])),
-                        schooling (kind, level) as (values %s),
-                        jobs as (
+                        with worked (major, months) as (select * from unnest(:majors::text[], :majorMonths::int[])),
+                        jobs as not materialized (
                             select j.id, j.soc_code, e.name as employer_name, j.employer_title,
-                                   coalesce((select w.months from worked w where w.major = left(j.soc_code, 2)),
-                                            case when j.soc_code is null then :allMonths else 0 end) as months,
+                                   coalesce(w.months, case when j.soc_code is null then :allMonths else 0 end) as months,
                                    case when jp.critical_job_id is not null then jp.shift_work else ep.shift_work end as shift_work,
                                    case when jp.critical_job_id is not null then jp.weekend_work else ep.weekend_work end as weekend_work,
                                    case when jp.critical_job_id is not null then jp.drivers_license else ep.drivers_license end as license,
@@ -68,26 +65,25 @@ class MatchRows {
                                         else ep.transit_reachable end as transit,
                                    jp.critical_job_id is not null or ep.employer_id is not null as practices_recorded
                             from critical_job_directory j join employer_directory e on e.id = j.employer_id
+                            left join worked w on w.major = left(j.soc_code, 2)
                             left join job_practices_recorded jp on jp.critical_job_id = j.id and jp.organization_id = :org
                             left join employer_practices_recorded ep on ep.employer_id = j.employer_id and ep.organization_id = :org
                             where e.organization_id = :org and not e.archived),
                         lines as (
                             select l.critical_job_id, l.importance * (case when l.required then 2 else 1 end)::float8 as weight,
                                    l.needed_at_hire,
-                                   case l.kind
+                                   coalesce(case l.kind
                                        when 'COMPETENCY' then coalesce(l.element_id = any(:elements), false)
                                                               or coalesce(lower(l.name) = any(:names), false)
                                        when 'EXPERIENCE' then l.months is not null and j.months >= l.months
-                                       else exists (select 1 from held h
-                                                    left join schooling hs on hs.kind = h.kind
-                                                    left join schooling ws on ws.kind = l.credential_kind
-                                                    where l.credential_kind is not null
-                                                      and (h.kind = l.credential_kind or hs.level is not null and ws.level is not null
-                                                                                         and hs.level >= ws.level)
-                                                      and (coalesce(btrim(l.name), '') = '' or h.lower_name = lower(btrim(l.name))
-                                                           or ws.level is not null))
-                                            or l.experience_may_replace and l.replace_months is not null and j.months >= l.replace_months
-                                   end as met
+                                       -- schooling at or above the level asked; another kind held, by its name when one is asked
+                                       else %s <= :maxSchooling
+                                            or l.credential_kind = any(:heldKinds)
+                                               and (coalesce(btrim(l.name), '') = '' or l.credential_kind || '|'
+                                                    || lower(btrim(l.name)) = any(:heldKindNames))
+                                            or l.experience_may_replace and l.replace_months is not null
+                                               and j.months >= l.replace_months
+                                   end, false) as met
                             from job_requirement_lines l join jobs j on j.id = l.critical_job_id
                             where l.organization_id = :org),
                         items as (
@@ -110,11 +106,13 @@ class MatchRows {
                         from scored
                         order by recorded and out_of > 0 desc, score desc nulls last, coalesce(goal, false) desc, employer_name,
                                  employer_title, id
-                        limit :limit""".formatted(SCHOOLING))
+                        limit :limit""".formatted(SCHOOLING_LEVEL))
                 .param("org", organizationId)
                 .param("heldKinds", person.credentials().stream().map(c -> c.kind().name()).toArray(String[]::new))
-                .param("heldNames", person.credentials().stream()
-                        .map(c -> c.name() == null ? null : c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .param("heldKindNames", person.credentials().stream().filter(c -> c.name() != null)
+                        .map(c -> c.kind().name() + "|" + c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .param("maxSchooling", person.credentials().stream().filter(c -> Matches.SCHOOLING_KINDS.contains(c.kind()))
+                        .mapToInt(c -> c.kind().schooling()).max().orElse(0))
                 .param("majors", majors.toArray(String[]::new))
                 .param("majorMonths", majors.stream().map(monthsByMajor::get).toArray(Integer[]::new))
                 .param("allMonths", allMonths)

@@ -217,9 +217,12 @@ public class Matches {
         return null;
     }
 
+    /** The credential kinds that are schooling: a level asked is met by any at or above it. */
+    static final java.util.Set<CredentialKind> SCHOOLING_KINDS = java.util.EnumSet.of(CredentialKind.HIGH_SCHOOL,
+            CredentialKind.ASSOCIATE, CredentialKind.BACHELOR, CredentialKind.GRADUATE);
+
     private static boolean isSchooling(CredentialKind kind) {
-        return kind == CredentialKind.HIGH_SCHOOL || kind == CredentialKind.ASSOCIATE || kind == CredentialKind.BACHELOR
-                || kind == CredentialKind.GRADUATE;
+        return SCHOOLING_KINDS.contains(kind);
     }
 
     /** Months of work in the job's SOC major group (all work when the job has no code). */
