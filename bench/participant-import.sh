@@ -32,7 +32,7 @@ socs = [l.strip() for l in open('/tmp/bench-socs.txt') if l.strip()]
 skills = [l.strip() for l in open('/tmp/bench-skills.txt') if l.strip() and ';' not in l]
 given = ['Ana', 'Luis', 'Mei', 'Tomás', 'Grace', 'Andre', 'Keisha', 'Samuel', 'Priya', 'Jordan', 'Sofía', 'Kevin']
 family = ['Reed', 'Brooks', 'Hernández', 'Carver', 'Hall', 'Chen', 'Okafor', 'Lawson', 'Gaines', 'Ortega', 'Kim', 'Moore']
-populations = ['JUSTICE_INVOLVED', 'OPPORTUNITY_YOUTH', 'ENGLISH_LEARNERS', 'VETERANS', '']
+populations = ['JUSTICE_INVOLVED', 'OPPORTUNITY_YOUTH', 'ENGLISH_LEARNERS', 'VETERANS_MILITARY_SPOUSES', '']
 barriers = ['TRANSPORTATION', 'CHILD_CARE', 'HOUSING', 'JUSTICE_RECORD', 'HEALTH', '']
 with open(path, 'w', newline='', encoding='utf-8') as out:
     w = csv.writer(out)

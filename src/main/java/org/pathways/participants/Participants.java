@@ -226,6 +226,20 @@ public class Participants {
     record ImportRow(Checked checked, Circumstances.CircumstancesInput circumstances) {
     }
 
+    /**
+     * Every problem the rules find in a profile, without saving anything: for a form whose binding already failed, so a
+     * person learns of a missing name and an unknown occupation in one go rather than one submit after the other.
+     */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInput.class)
+    public List<InvalidInput> problemsOf(ParticipantInput input) {
+        try {
+            check(input, PathwaysUser.current());
+            return List.of();
+        } catch (InvalidInput invalid) {
+            return invalid.problems();
+        }
+    }
+
     /** Lookups for one import, remembered across its rows. */
     Lookups lookups() {
         return new Lookups();

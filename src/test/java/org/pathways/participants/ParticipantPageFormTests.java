@@ -40,6 +40,9 @@ class ParticipantPageFormTests {
         assertThat(text(forms.refused(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "Marsh", "preferredLanguage", "en",
                 "goals", "99-9999", "workHistory[0].title", "Stocker"))).contains("99-9999 is not a SOC code of the current release.")
                 .contains("Job 1: name the employer.").contains("value=\"99-9999\"");
+        assertThat(text(forms.refused(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "", "preferredLanguage", "en",
+                "goals", "99-9999"))).as("a missing name and an unknown occupation on the same submit")
+                .contains("This field is required.").contains("99-9999 is not a SOC code of the current release.");
         assertThat(count("participant")).isEqualTo(before);
         String location = forms.accepted(PRIYA, "/participants/new", "givenName", "Lena", "familyName", "Marsh", "preferredLanguage", "en",
                 "countyFips", "39049", "strengths", "Never late, learns a machine in a day", "skills[0].name", "Monitoring",

@@ -128,6 +128,8 @@ class ParticipantPages {
             } catch (InvalidInput invalid) {
                 FormErrors.reject(errors, invalid, "skills");
             }
+        } else {
+            alsoTheRules(errors, form);
         }
         FormErrors.showInstead(model, errors, errors.getTarget() == null ? padded(ParticipantInput.blank()) : padded(form));
         return form(null, null, model);
@@ -185,6 +187,8 @@ class ParticipantPages {
             } catch (Conflict conflict) {
                 FormErrors.conflict(model, conflict);
             }
+        } else if (errors.hasErrors()) {
+            alsoTheRules(errors, form);
         }
         FormErrors.showInstead(model, errors, errors.getTarget() == null ? padded(participant.input()) : padded(form));
         model.addAttribute("version", opened == null ? participant.version() : opened);
@@ -321,6 +325,21 @@ class ParticipantPages {
         participants.erase(participantId);
         redirect.addFlashAttribute("saved", "participants.erasedDone");
         return "redirect:/participants";
+    }
+
+    /**
+     * When binding already found a problem, the rules' own problems too (an unknown occupation, an exit before the entry), so
+     * every problem is named on the first submit; a field binding already marked keeps its one message.
+     */
+    private void alsoTheRules(BindingResult errors, ParticipantInput form) {
+        if (errors.getTarget() == null) {
+            return;
+        }
+        List<InvalidInput> more = participants.problemsOf(withoutCircumstances(form)).stream()
+                .filter(p -> !errors.hasFieldErrors(p.field())).toList();
+        if (!more.isEmpty()) {
+            FormErrors.reject(errors, InvalidInput.all(more), "skills");
+        }
     }
 
     private String profilePage(long participantId, Model model) {
