@@ -36,7 +36,8 @@ public class Outbox {
     public void send(String recipient, String subject, String body) {
         PathwaysUser user = PathwaysUser.current();
         jdbc.sql("""
-                        insert into outbound_message (organization_id, recipient, subject, body, sender, created_by, status, next_attempt_at)
+                        insert into outbound_message (organization_id, recipient, subject, body, sender, created_by, status,
+                                                      next_attempt_at)
                         values (?, ?, ?, ?, ?, ?, 'PENDING', now())""")
                 .params(user.organizationId(), recipient, subject, body, delivery.senderName(), user.username()).update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -114,8 +114,10 @@ public class OutboxDelivery {
             int attempts = message.attempts() + 1;
             try {
                 sender.deliver(message.recipient(), message.subject(), message.body());
-                jdbc.sql("update outbound_message set status = 'SENT', attempts = ?, sent_at = now(), last_error = null, next_attempt_at = null"
-                        + " where id = ?").params(attempts, message.id()).update();
+                jdbc.sql("""
+                                update outbound_message set status = 'SENT', attempts = ?, sent_at = now(), last_error = null,
+                                    next_attempt_at = null
+                                where id = ?""").params(attempts, message.id()).update();
                 delivered++;
             } catch (RuntimeException failed) {
                 Duration wait = Outbox.backOff(attempts);
