@@ -35,11 +35,16 @@ public class Outbox {
 
     public void send(String recipient, String subject, String body) {
         PathwaysUser user = PathwaysUser.current();
+        sendFor(user.organizationId(), user.username(), recipient, subject, body);
+    }
+
+    /** The same for work nobody is signed in to (a scheduled reminder): the organization and who sends are named. */
+    public void sendFor(long organizationId, String sentBy, String recipient, String subject, String body) {
         jdbc.sql("""
                         insert into outbound_message (organization_id, recipient, subject, body, sender, created_by, status,
                                                       next_attempt_at)
                         values (?, ?, ?, ?, ?, ?, 'PENDING', now())""")
-                .params(user.organizationId(), recipient, subject, body, delivery.senderName(), user.username()).update();
+                .params(organizationId, recipient, subject, body, delivery.senderName(), sentBy).update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
