@@ -152,7 +152,7 @@ class SecurityConfiguration {
                     }))
                     .authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                            .requestMatchers("/login", "/error", "/webjars/**", "/assets/**",
+                            .requestMatchers("/login", "/password/**", "/error", "/webjars/**", "/assets/**",
                                     "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                     "/v3/api-docs/**").permitAll()
                             .requestMatchers("/admin/**").hasAnyRole("PLATFORM_ADMIN", "ORG_ADMIN")

@@ -46,9 +46,12 @@ class OrganizationPages {
     private final Organizations organizations;
     private final UserAccounts users;
 
-    OrganizationPages(Organizations organizations, UserAccounts users) {
+    private final org.pathways.platform.PasswordLinks passwordLinks;
+
+    OrganizationPages(Organizations organizations, UserAccounts users, org.pathways.platform.PasswordLinks passwordLinks) {
         this.organizations = organizations;
         this.users = users;
+        this.passwordLinks = passwordLinks;
     }
 
     record OrganizationForm(@NotBlank @Size(max = 200) String name, @NotNull OrganizationType type,
@@ -180,6 +183,18 @@ class OrganizationPages {
         try {
             users.deactivate(userId);
             redirect.addFlashAttribute("saved", "user.deactivated");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.messageKey());
+        }
+        return "redirect:/admin/users/" + userId;
+    }
+
+    /** Emails the person a link to choose their own password (an invitation; it also serves someone locked out). */
+    @PostMapping("/admin/users/{userId}/invite")
+    String invite(@PathVariable long userId, java.util.Locale locale, RedirectAttributes redirect) {
+        try {
+            passwordLinks.invite(users.get(userId), locale);
+            redirect.addFlashAttribute("saved", "passwordLinks.invited");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problem", invalid.messageKey());
         }
