@@ -125,4 +125,22 @@ class PasswordLinkTests {
         assertThat(forms.submit("orgadmin", "/admin/users/" + sam.id() + "/invite").getStatus()).isEqualTo(302);
         assertThat(text(forms.page("orgadmin", "/admin/users/" + sam.id()))).contains("This account has no email address");
     }
+
+    @Test
+    void anAccountCreatedWithAnInvitationHasNoPasswordAnyoneKnowsUntilThePersonChoosesOne() throws Exception {
+        long organization = users.user("orgadmin").organizationId();
+        String path = "/admin/organizations/" + organization + "/users";
+        assertThat(text(forms.refused("orgadmin", path, "username", "lee.invited", "displayName", "Lee Invited", "email", "",
+                "invite", "true", "roles", "STAFF"))).contains("An invitation goes to an email address");
+        String created = forms.accepted("orgadmin", path, "username", "lee.invited", "displayName", "Lee Invited", "email",
+                "lee.invited@demo.pathways.invalid", "invite", "true", "roles", "STAFF");
+        assertThat(text(forms.page("orgadmin", created))).contains("the invitation is on its way");
+        String token = linkIn("lee.invited@demo.pathways.invalid");
+        WebClient web = new WebClient(port);
+        web.get("/password/" + token);
+        assertThat(web.postForm("/password/" + token, Map.of("password", "seven small boats at dawn", "confirmation",
+                "seven small boats at dawn")).statusCode()).isEqualTo(302);
+        assertThat(new WebClient(port).signIn("lee.invited", "seven small boats at dawn").headers().firstValue("Location").orElse(""))
+                .doesNotContain("error");
+    }
 }

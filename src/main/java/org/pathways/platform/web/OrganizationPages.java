@@ -61,8 +61,12 @@ class OrganizationPages {
     record UserForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.usernameInvalid}") String username,
                     @NotBlank @Size(max = 200) String displayName,
                     @Email(message = "{validation.email}") @Size(max = 254) String email,
-                    @NotBlank String password,
-                    @NotEmpty(message = "{user.rolesRequired}") Set<Role> roles) {
+                    String password,
+                    @NotEmpty(message = "{user.rolesRequired}") Set<Role> roles, Boolean invite) {
+
+        boolean invites() {
+            return Boolean.TRUE.equals(invite);
+        }
     }
 
     record RolesForm(@NotEmpty(message = "{user.rolesRequired}") Set<Role> roles, @NotNull Integer version) {
@@ -118,32 +122,40 @@ class OrganizationPages {
     String newUser(@PathVariable long organizationId, Model model) {
         OrganizationView organization = organizations.get(organizationId);
         users.members(organizationId, PageQuery.of(0, 1));
-        model.addAttribute("form", new UserForm("", "", "", "", Set.of()));
+        model.addAttribute("form", new UserForm("", "", "", "", Set.of(), false));
         return renderUserForm(organization, model);
     }
 
     @PostMapping("/admin/organizations/{organizationId}/users")
     String createUser(@PathVariable long organizationId, @Valid @ModelAttribute("form") UserForm form,
-                      BindingResult errors, Model model, RedirectAttributes redirect) {
+                      BindingResult errors, java.util.Locale locale, Model model, RedirectAttributes redirect) {
         OrganizationView organization = organizations.get(organizationId);
-        // Say everything that is wrong at once, the password rule included, not one round at a time.
-        if (form != null && errors.getTarget() != null && !errors.hasFieldErrors("password")) {
+        // Say everything that is wrong at once, the password rule included, not one round at a time. An invitation needs an
+        // address and no password: the person chooses theirs by the link.
+        if (form != null && errors.getTarget() != null && form.invites() && (form.email() == null || form.email().isBlank())) {
+            errors.rejectValue("email", "user.inviteNeedsEmail", "user.inviteNeedsEmail");
+        } else if (form != null && errors.getTarget() != null && !form.invites() && !errors.hasFieldErrors("password")) {
             PasswordPolicy.violation(errors.hasFieldErrors("username") ? null : form.username(), form.password()).ifPresent(key ->
                     errors.rejectValue("password", key, new Object[]{PasswordPolicy.MIN_LENGTH}, key));
         }
         if (!errors.hasErrors()) {
             try {
+                // an invited person's account starts with a password nobody knows, replaced by the one they choose
+                String password = form.invites() ? unknownPassword() : form.password();
                 UserView created = users.create(organizationId,
-                        new UserAccounts.NewUser(form.username(), form.displayName(), form.email(), form.password(), form.roles()));
-                redirect.addFlashAttribute("saved", "user.created");
+                        new UserAccounts.NewUser(form.username(), form.displayName(), form.email(), password, form.roles()));
+                if (form.invites()) {
+                    passwordLinks.invite(created, locale);
+                }
+                redirect.addFlashAttribute("saved", form.invites() ? "user.createdInvited" : "user.created");
                 return "redirect:/admin/users/" + created.id();
             } catch (InvalidInput invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), invalid.messageKey());
             }
         }
         // Never send a password back; and a value that could not be read leaves no form: show an empty one with the problems
-        UserForm shown = form == null ? new UserForm("", "", "", "", Set.of())
-                : new UserForm(form.username(), form.displayName(), form.email(), "", form.roles());
+        UserForm shown = form == null ? new UserForm("", "", "", "", Set.of(), false)
+                : new UserForm(form.username(), form.displayName(), form.email(), "", form.roles(), form.invite());
         org.springframework.validation.BeanPropertyBindingResult kept = new org.springframework.validation.BeanPropertyBindingResult(shown, "form");
         kept.addAllErrors(errors);
         model.addAttribute("form", shown);
@@ -206,6 +218,11 @@ class OrganizationPages {
         users.activate(userId);
         redirect.addFlashAttribute("saved", "user.activated");
         return "redirect:/admin/users/" + userId;
+    }
+
+    /** 48 random characters: a password nobody knows, for an account whose person chooses theirs by an invitation. */
+    private static String unknownPassword() {
+        return org.pathways.platform.PrivateLinks.newNonce() + org.pathways.platform.PrivateLinks.newNonce();
     }
 
     private String renderUserForm(OrganizationView organization, Model model) {

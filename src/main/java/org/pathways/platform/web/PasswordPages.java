@@ -46,6 +46,7 @@ class PasswordPages {
     @GetMapping("/password/{token}")
     String choose(@PathVariable String token, Model model) {
         model.addAttribute("page", links.open(token));
+        model.addAttribute("token", token);
         return "platform/password-choose";
     }
 
@@ -60,6 +61,7 @@ class PasswordPages {
             model.addAttribute("problemArguments", invalid.arguments());
             model.addAttribute("problem", "form.fixBelow");
             model.addAttribute("page", links.open(token));
+            model.addAttribute("token", token);
             return "platform/password-choose";
         }
     }
