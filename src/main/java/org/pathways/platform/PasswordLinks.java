@@ -36,6 +36,9 @@ public class PasswordLinks {
         }
     }
 
+    /** Reset links an account may be sent in an hour. */
+    static final int MAX_RESETS_AN_HOUR = 3;
+
     /** What the page a link opens shows: whose account it is and why. */
     public record LinkPage(String username, String displayName, Purpose purpose) {
     }
@@ -83,6 +86,14 @@ public class PasswordLinks {
                         where lower(email) = lower(?) and active""").param(email.strip())
                 .query((rs, n) -> new Account(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
         for (Account account : found) {
+            // a few links an hour at most, so the form cannot be used to flood someone's inbox; the answer stays the same
+            long recent = jdbc.sql("""
+                            select count(*) from password_link where user_account_id = ? and purpose = 'RESET'
+                              and created_at > now() - interval '1 hour'""").param(account.id()).query(Long.class).single();
+            if (recent >= MAX_RESETS_AN_HOUR) {
+                audit.recordWith(account.organizationId(), "anonymous", "user.passwordResetLimited", "user", account.id(), null);
+                continue;
+            }
             send(account, Purpose.RESET, "anonymous (forgotten password)", language);
             audit.recordWith(account.organizationId(), "anonymous", "user.passwordResetRequested", "user", account.id(), null);
         }

@@ -143,4 +143,18 @@ class PasswordLinkTests {
         assertThat(new WebClient(port).signIn("lee.invited", "seven small boats at dawn").headers().firstValue("Location").orElse(""))
                 .doesNotContain("error");
     }
+
+    @Test
+    void resetLinksAreLimitedToAFewAnHourWithoutTheAnswerChanging() throws Exception {
+        UserView kim = someone("kim.limit");
+        WebClient web = new WebClient(port);
+        web.get("/password/forgot");
+        for (int i = 0; i < PasswordLinks.MAX_RESETS_AN_HOUR + 2; i++) {
+            assertThat(text(web.postForm("/password/forgot", Map.of("email", kim.email())).body()))
+                    .contains("If an account has this address");
+        }
+        assertThat(messagesTo(kim.email())).isEqualTo(PasswordLinks.MAX_RESETS_AN_HOUR);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.passwordResetLimited' and target_id = ?")
+                .param(String.valueOf(kim.id())).query(Long.class).single()).isEqualTo(2);
+    }
 }
