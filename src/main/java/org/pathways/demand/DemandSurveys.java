@@ -27,7 +27,6 @@ import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -111,14 +110,13 @@ public class DemandSurveys {
     private final Outbox outbox;
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final String publicUrl;
     private final org.springframework.context.MessageSource messages;
 
     private final InputValidation validation;
 
     DemandSurveys(JdbcClient jdbc, Collaboratives collaboratives, Contacts contacts, ReferenceSearch reference, PrivateLinks links, Outbox outbox,
-                  AuditLog audit, @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl,
-                  org.springframework.context.MessageSource messages, org.springframework.context.ApplicationEventPublisher events,
+                  AuditLog audit, org.springframework.context.MessageSource messages,
+                  org.springframework.context.ApplicationEventPublisher events,
                   InputValidation validation) {
         this.validation = validation;
         this.events = events;
@@ -130,7 +128,6 @@ public class DemandSurveys {
         this.links = links;
         this.outbox = outbox;
         this.audit = audit;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Transactional(readOnly = true)
@@ -325,7 +322,7 @@ public class DemandSurveys {
     }
 
     String link(long invitationId, String nonce) {
-        return publicUrl + "/s/" + links.token(LINK_PURPOSE, invitationId, nonce);
+        return links.address("/s/" + links.token(LINK_PURPOSE, invitationId, nonce));
     }
 
     /** An open survey a signed-in employer is asked to answer, with its own private link. */

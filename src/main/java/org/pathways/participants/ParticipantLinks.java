@@ -29,7 +29,6 @@ import org.pathways.platform.Role;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,11 +105,9 @@ public class ParticipantLinks {
     private final MessageSource messages;
     private final InputValidation validation;
     private final AuditLog audit;
-    private final String publicUrl;
 
     ParticipantLinks(JdbcClient jdbc, PrivateLinks links, Participants participants, Consents consents, Referrals referrals, Outbox outbox,
-                     MessageSource messages, InputValidation validation, AuditLog audit,
-                     @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+                     MessageSource messages, InputValidation validation, AuditLog audit) {
         this.jdbc = jdbc;
         this.links = links;
         this.participants = participants;
@@ -120,7 +117,6 @@ public class ParticipantLinks {
         this.messages = messages;
         this.validation = validation;
         this.audit = audit;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     // --- staff of the participant's OPSO ---
@@ -349,7 +345,7 @@ public class ParticipantLinks {
     }
 
     private String url(String purpose, String path, long id, String nonce) {
-        return publicUrl + path + links.token(purpose, id, nonce);
+        return links.address(path + links.token(purpose, id, nonce));
     }
 
     private String organizationName(long organizationId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.pathways.participants.Referrals.ReferralView;
 import org.pathways.platform.Outbox;
+import org.pathways.platform.PrivateLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,17 +36,16 @@ public class RetentionReminders {
     private final Outbox outbox;
     private final MessageSource messages;
     private final boolean automatic;
-    private final String publicUrl;
+    private final PrivateLinks links;
 
-    RetentionReminders(JdbcClient jdbc, ReferralRows referrals, Outbox outbox, MessageSource messages,
-                       @Value("${pathways.participants.reminders:true}") boolean automatic,
-                       @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+    RetentionReminders(JdbcClient jdbc, ReferralRows referrals, Outbox outbox, MessageSource messages, PrivateLinks links,
+                       @Value("${pathways.participants.reminders:true}") boolean automatic) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.outbox = outbox;
         this.messages = messages;
         this.automatic = automatic;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.links = links;
     }
 
     @Scheduled(cron = "${pathways.participants.reminder-cron:0 0 7 * * *}")
@@ -104,7 +104,7 @@ public class RetentionReminders {
                 String key = r.nextRetentionDue().isBefore(today) ? "retentionReminder.overdue" : "retentionReminder.line";
                 text.append("- ").append(messages.getMessage(key, new Object[] {r.participantName(), r.jobTitle(), r.employerName(), check,
                         r.nextRetentionDue().toString()}, language)).append('\n')
-                        .append("  ").append(publicUrl).append("/referrals/").append(r.id()).append('\n');
+                        .append("  ").append(links.address("/referrals/" + r.id())).append('\n');
             }
             text.append('\n').append(messages.getMessage("retentionReminder.closing", null, language)).append('\n');
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pathways.shared.InvalidInput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,11 +56,9 @@ public class PasswordLinks {
     private final PasswordEncoder passwords;
     private final SignInRecords signIns;
     private final AuditLog audit;
-    private final String publicUrl;
 
     PasswordLinks(JdbcClient jdbc, PrivateLinks links, Outbox outbox, MessageSource messages, UserAccountRepository accounts,
-                  PasswordEncoder passwords, SignInRecords signIns, AuditLog audit,
-                  @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+                  PasswordEncoder passwords, SignInRecords signIns, AuditLog audit) {
         this.jdbc = jdbc;
         this.links = links;
         this.outbox = outbox;
@@ -70,7 +67,6 @@ public class PasswordLinks {
         this.passwords = passwords;
         this.signIns = signIns;
         this.audit = audit;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /**
@@ -148,7 +144,7 @@ public class PasswordLinks {
                         returning id""")
                 .params(account.id(), purpose.name(), nonce, java.sql.Timestamp.from(Instant.now().plus(purpose.life)), by)
                 .query(Long.class).single();
-        String url = publicUrl + "/password/" + links.token(purpose.signedAs(), id, nonce);
+        String url = links.address("/password/" + links.token(purpose.signedAs(), id, nonce));
         String key = "passwordLinks." + purpose.name().toLowerCase(Locale.ROOT);
         Object[] arguments = {account.displayName(), account.username(), url, purpose == Purpose.RESET ? 60 : 7};
         outbox.sendFor(account.organizationId(), by, account.email(), messages.getMessage(key + "Subject", null, language),

@@ -58,10 +58,13 @@ public class PrivateLinks {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final String configuredSecret;
+    private final String publicUrl;
     private volatile byte[] key;
 
-    PrivateLinks(JdbcClient jdbc, PlatformTransactionManager transactions, @Value("${pathways.links.secret:}") String configuredSecret) {
+    PrivateLinks(JdbcClient jdbc, PlatformTransactionManager transactions, @Value("${pathways.links.secret:}") String configuredSecret,
+                 @Value("${pathways.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
         this.jdbc = jdbc;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         // the key is made once, on first use, often inside a read-only transaction: it gets its own
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -77,6 +80,11 @@ public class PrivateLinks {
     /** The link's secret part for a record: its id, a dot, the signature. */
     public String token(String purpose, long id, String nonce) {
         return id + "." + signature(purpose, id, nonce);
+    }
+
+    /** An address people reach Pathways at ({@code PATHWAYS_PUBLIC_URL}), for a page named in a message: {@code "/r/…"}. */
+    public String address(String path) {
+        return publicUrl + path;
     }
 
     /** The record id a link names, or -1 when it is not even shaped like one of ours. */
