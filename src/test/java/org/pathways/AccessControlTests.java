@@ -186,6 +186,8 @@ class AccessControlTests {
                 .query(Long.class).single()));
         ids.put("referralId", () -> String.valueOf(jdbc.sql("select min(id) from referral where organization_id = ?").param(bridges)
                 .query(Long.class).single()));
+        ids.put("programId", () -> String.valueOf(jdbc.sql("select min(id) from training_program where organization_id = ?")
+                .param(bridges).query(Long.class).single()));
         ids.put("linkId", () -> String.valueOf(jdbc.sql("select min(id) from participant_link where organization_id = ?").param(bridges)
                 .query(Long.class).single()));
         // A private link is its own credential; one that was never issued must answer 404 to anyone.

@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (one lapsing within two weeks, one revoked), and referrals at every stage, from referred to retained a year and promoted,
  * and the ways out. The Riverbend Regional Health profiles of both OPSOs are linked to the hospital's own organization, so
  * its people (`employer`) follow the referrals made to it, with the consented part of each profile only. Each OPSO's first
- * participant has a link to their own consent page, and a referral to an employer without accounts has the employer's link.
+ * participant has a link to their own consent page, and a referral to an employer without accounts has the employer's link;
+ * each records the training programs it refers people to.
  * Loaded once; a second start finds participants and changes nothing.
  */
 @Component
@@ -58,10 +59,12 @@ class DemoParticipants implements ApplicationRunner {
     private final DemoRegion region;
     private final JdbcClient jdbc;
     private final ParticipantLinks links;
+    private final TrainingPrograms programs;
 
     DemoParticipants(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Employers employers,
-                     DemoRegion region, JdbcClient jdbc, ParticipantLinks links) {
+                     DemoRegion region, JdbcClient jdbc, ParticipantLinks links, TrainingPrograms programs) {
         this.links = links;
+        this.programs = programs;
         this.participants = participants;
         this.circumstances = circumstances;
         this.consents = consents;
@@ -94,11 +97,18 @@ class DemoParticipants implements ApplicationRunner {
             link("Riverbend Regional Health", hospital);
             secondChanceWorks().forEach(this::load);
             privateLinks();
+            programs.create(new TrainingPrograms.ProgramInput("CNC operator certificate", "Riverbend Community College",
+                    CredentialKind.INDUSTRY_CERTIFICATION, "NIMS Machining Level I", "Operation and Control; Quality Control Analysis",
+                    LocalDate.now().plusDays(40)));
+            programs.create(new TrainingPrograms.ProgramInput("Forklift operator training", "Lakeside Freight & Logistics",
+                    CredentialKind.INDUSTRY_CERTIFICATION, "Forklift operator", null, LocalDate.now().plusDays(12)));
         });
         region.actingAs("youthcoach", () -> {
             link("Riverbend Regional Health", hospital);
             bridgesYouthNetwork().forEach(this::load);
             privateLinks();
+            programs.create(new TrainingPrograms.ProgramInput("Nursing assistant course", "Riverbend Community College",
+                    CredentialKind.LICENSE, "State Tested Nursing Aide", "Service Orientation", LocalDate.now().plusDays(25)));
         });
     }
 

@@ -34,6 +34,13 @@ class ParticipantScopes {
     }
 
     @Bean
+    RecordScope programScope(JdbcClient jdbc) {
+        return RecordScope.byId("programId", (user, id) -> jdbc.sql(
+                        "select count(*) from training_program where id = ? and organization_id = ?")
+                .params(id, user.organizationId()).query(Long.class).single() > 0);
+    }
+
+    @Bean
     RecordScope referralScope(ReferralRows referrals) {
         return RecordScope.byId("referralId", (user, id) -> referrals.visibleTo(user.organizationId(), id));
     }

@@ -272,4 +272,24 @@ class ParticipantPageFormTests {
         assertThat(count("participant_access")).as("the list reads nobody's circumstances").isEqualTo(reads);
         assertThat(text(forms.page(PRIYA, "/critical-jobs/" + machinist + "/pipeline"))).contains("Who could fit this job");
     }
+
+    @Test
+    void aProgramTheOpsoRecordsIsNamedBesideTheGapsItWouldClose() throws Exception {
+        String programs = "/participants/programs";
+        assertThat(text(forms.refused(PRIYA, programs, "name", "", "provider", "Columbus Adult Education")))
+                .contains("Name the program.").contains("Say what the program leads to");
+        String start = LocalDate.now().plusDays(30).toString();
+        forms.accepted(PRIYA, programs, "name", "GED preparation", "provider", "Columbus Adult Education", "credentialKind", "HIGH_SCHOOL",
+                "nextStart", start);
+        assertThat(text(forms.page(PRIYA, programs))).contains("The program was recorded.").contains("GED preparation")
+                .contains("High-school diploma or equivalent");
+        long jose = jdbc.sql("select id from participant where given_name = 'José' and family_name = 'Hernández'").query(Long.class)
+                .single();
+        assertThat(text(forms.page(PRIYA, "/participants/" + jose + "/matches")))
+                .as("beside the diploma he does not hold yet")
+                .contains("Program: GED preparation (Columbus Adult Education), next start " + start);
+        long program = jdbc.sql("select id from training_program where name = 'GED preparation'").query(Long.class).single();
+        forms.accepted(PRIYA, programs + "/" + program + "/remove");
+        assertThat(text(forms.page(PRIYA, "/participants/" + jose + "/matches"))).doesNotContain("GED preparation");
+    }
 }

@@ -26,6 +26,7 @@ import org.pathways.participants.Participants.ParticipantView;
 import org.pathways.participants.Participants.Skill;
 import org.pathways.participants.Participants.Work;
 import org.pathways.participants.Referrals;
+import org.pathways.participants.TrainingPrograms;
 import org.pathways.participants.Referrals.ReferralInput;
 import org.pathways.platform.Documents;
 import org.pathways.platform.FormErrors;
@@ -71,11 +72,13 @@ class ParticipantPages {
     private final Documents documents;
     private final ParticipantImport participantImport;
     private final ParticipantLinks links;
+    private final TrainingPrograms programs;
 
     ParticipantPages(Participants participants, Circumstances circumstances, Consents consents, Referrals referrals, Matches matches,
                      UserAccounts users, CareerPathways pathways, PathwayDocument pathwayDocument, Documents documents,
-                     ParticipantImport participantImport, ParticipantLinks links) {
+                     ParticipantImport participantImport, ParticipantLinks links, TrainingPrograms programs) {
         this.links = links;
+        this.programs = programs;
         this.participantImport = participantImport;
         this.pathways = pathways;
         this.pathwayDocument = pathwayDocument;
@@ -255,6 +258,7 @@ class ParticipantPages {
     String matches(@PathVariable long participantId, Model model) {
         model.addAttribute("participant", participants.get(participantId));
         model.addAttribute("matches", matches.forParticipant(participantId));
+        model.addAttribute("programs", programs.finder());
         return "participants/matches";
     }
 
