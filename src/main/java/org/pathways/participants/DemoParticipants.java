@@ -102,6 +102,8 @@ class DemoParticipants implements ApplicationRunner {
                     LocalDate.now().plusDays(40)));
             programs.create(new TrainingPrograms.ProgramInput("Forklift operator training", "Lakeside Freight & Logistics",
                     CredentialKind.INDUSTRY_CERTIFICATION, "Forklift operator", null, LocalDate.now().plusDays(12)));
+            programs.create(new TrainingPrograms.ProgramInput("High-school equivalency classes", "Columbus Adult Education",
+                    CredentialKind.HIGH_SCHOOL, null, "Mathematics", LocalDate.now().plusDays(20)));
         });
         region.actingAs("youthcoach", () -> {
             link("Riverbend Regional Health", hospital);

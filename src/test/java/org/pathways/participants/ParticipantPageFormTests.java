@@ -279,17 +279,17 @@ class ParticipantPageFormTests {
         assertThat(text(forms.refused(PRIYA, programs, "name", "", "provider", "Columbus Adult Education")))
                 .contains("Name the program.").contains("Say what the program leads to");
         String start = LocalDate.now().plusDays(30).toString();
-        forms.accepted(PRIYA, programs, "name", "GED preparation", "provider", "Columbus Adult Education", "credentialKind", "HIGH_SCHOOL",
+        forms.accepted(PRIYA, programs, "name", "GED evening classes", "provider", "Columbus Adult Education", "credentialKind", "HIGH_SCHOOL",
                 "nextStart", start);
-        assertThat(text(forms.page(PRIYA, programs))).contains("The program was recorded.").contains("GED preparation")
+        assertThat(text(forms.page(PRIYA, programs))).contains("The program was recorded.").contains("GED evening classes")
                 .contains("High-school diploma or equivalent");
         long jose = jdbc.sql("select id from participant where given_name = 'José' and family_name = 'Hernández'").query(Long.class)
                 .single();
         assertThat(text(forms.page(PRIYA, "/participants/" + jose + "/matches")))
                 .as("beside the diploma he does not hold yet")
-                .contains("Program: GED preparation (Columbus Adult Education), next start " + start);
-        long program = jdbc.sql("select id from training_program where name = 'GED preparation'").query(Long.class).single();
+                .contains("Program: GED evening classes (Columbus Adult Education), next start " + start);
+        long program = jdbc.sql("select id from training_program where name = 'GED evening classes'").query(Long.class).single();
         forms.accepted(PRIYA, programs + "/" + program + "/remove");
-        assertThat(text(forms.page(PRIYA, "/participants/" + jose + "/matches"))).doesNotContain("GED preparation");
+        assertThat(text(forms.page(PRIYA, "/participants/" + jose + "/matches"))).doesNotContain("GED evening classes");
     }
 }
