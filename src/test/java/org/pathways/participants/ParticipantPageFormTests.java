@@ -279,8 +279,8 @@ class ParticipantPageFormTests {
         assertThat(text(forms.refused(PRIYA, programs, "name", "", "provider", "Columbus Adult Education")))
                 .contains("Name the program.").contains("Say what the program leads to");
         String start = LocalDate.now().plusDays(30).toString();
-        forms.accepted(PRIYA, programs, "name", "GED evening classes", "provider", "Columbus Adult Education", "credentialKind", "HIGH_SCHOOL",
-                "nextStart", start);
+        forms.accepted(PRIYA, programs, "name", "GED evening classes", "provider", "Columbus Adult Education", "credentialKind",
+                "HIGH_SCHOOL", "nextStart", start);
         assertThat(text(forms.page(PRIYA, programs))).contains("The program was recorded.").contains("GED evening classes")
                 .contains("High-school diploma or equivalent");
         long jose = jdbc.sql("select id from participant where given_name = 'José' and family_name = 'Hernández'").query(Long.class)
