@@ -43,6 +43,7 @@ class MailDeliveryTests {
     PageForms forms;
 
     GreenMail smtp;
+    ObjectProvider<MessageSender> senders;
     OutboxDelivery delivery;
     Outbox outbox;
 
@@ -54,7 +55,7 @@ class MailDeliveryTests {
                 2000);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("smtp", sender);
-        ObjectProvider<MessageSender> senders = beans.getBeanProvider(MessageSender.class);
+        senders = beans.getBeanProvider(MessageSender.class);
         delivery = new OutboxDelivery(jdbc, transactions, senders, true);
         outbox = new Outbox(jdbc, delivery);
         SecurityContextHolder.getContext().setAuthentication(users.authenticationOf("practitioner"));
@@ -108,14 +109,17 @@ class MailDeliveryTests {
     @Test
     void aServerThatDoesNotAnswerCostsRetriesWithBackOffThenAFailureShownOnSentMessages() throws Exception {
         smtp.stop();
+        // every attempt is made by hand here, so they can be counted: no delivery thread of its own
+        delivery.stop();
+        delivery = new OutboxDelivery(jdbc, transactions, senders, false);
+        outbox = new Outbox(jdbc, delivery);
         String subject = "Referral link " + Instant.now().toEpochMilli();
         new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.send("hiring@lakeside.example", subject, "A link"));
-        delivery.stop(); // the immediate attempt is made by hand below, so the attempts can be counted
         assertThat(delivery.deliverDue()).isZero();
         var first = jdbc.sql("select status, attempts, last_error, next_attempt_at > now() + interval '50 seconds' as later "
                 + "from outbound_message where subject = ?").param(subject).query().singleRow();
         assertThat(first.get("status")).isEqualTo("PENDING");
-        assertThat(first.get("attempts")).isIn(1, 2);
+        assertThat(first.get("attempts")).isEqualTo(1);
         assertThat(first.get("last_error")).isNotNull();
         assertThat(first.get("later")).as("the next attempt waits").isEqualTo(true);
         assertThat(delivery.deliverDue()).as("not again before its time").isZero();
