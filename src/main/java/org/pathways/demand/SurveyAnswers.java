@@ -123,15 +123,12 @@ public class SurveyAnswers {
                         rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9), rs.getInt(10),
                         DemandSurveys.instant(rs, "saved_at"), DemandSurveys.instant(rs, "submitted_at")))
                 .optional().orElse(null);
-        if (invitation == null || !links.matches(DemandSurveys.LINK_PURPOSE, token, invitation.id(), invitation.nonce())) {
+        PrivateLinks.Refusal refusal = invitation == null ? PrivateLinks.Refusal.UNKNOWN
+                : links.refusal(DemandSurveys.LINK_PURPOSE, token, invitation.id(), invitation.nonce(), invitation.revoked(),
+                        invitation.expiresAt());
+        if (refusal != null) {
             // the id part is kept for the audit so a burst of guesses at one invitation can be seen; the rest never is
-            refuse(invitation == null ? null : invitation.organizationId(), PrivateLinks.Refusal.UNKNOWN, id < 0 ? "malformed link" : "invitation " + id);
-        }
-        if (invitation.revoked()) {
-            refuse(invitation.organizationId(), PrivateLinks.Refusal.REVOKED, "invitation " + id);
-        }
-        if (invitation.expiresAt().isBefore(Instant.now())) {
-            refuse(invitation.organizationId(), PrivateLinks.Refusal.EXPIRED, "invitation " + id);
+            refuse(invitation == null ? null : invitation.organizationId(), refusal, id < 0 ? "malformed link" : "invitation " + id);
         }
         return invitation;
     }

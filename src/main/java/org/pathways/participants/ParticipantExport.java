@@ -18,7 +18,6 @@ import org.pathways.reference.ReferenceSearch;
 import org.pathways.shared.Csv;
 import org.pathways.shared.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +58,7 @@ public class ParticipantExport {
 
     /** Checks a request before anything is written: a page can then refuse it with a message instead of half a file. */
     public void check(ExportRequest request) {
-        PathwaysUser user = PathwaysUser.current();
-        if (user.isReadOnly() || !user.has(Role.STAFF) && !user.has(Role.ORG_ADMIN)) {
-            throw new AccessDeniedException("Only the OPSO's staff export its participants");
-        }
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff export its participants");
         validation.check(request);
         if (request.confidential() && !user.has(Role.ORG_ADMIN)) {
             throw new InvalidInput("confidential", "participantExport.adminOnly");

@@ -25,13 +25,11 @@ import org.pathways.platform.InputValidation;
 import org.pathways.platform.Outbox;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.PrivateLinks;
-import org.pathways.platform.Role;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,7 +124,7 @@ public class ParticipantLinks {
      * address, sends it to them in their language through the outbox.
      */
     public LinkView issueConsentLink(long participantId, boolean send) {
-        PathwaysUser user = requireStaff();
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff issue private links");
         ParticipantView participant = participants.get(participantId);
         if (participant.erasedAt() != null) {
             throw new InvalidInput("participantId", "participants.erased");
@@ -150,7 +148,7 @@ public class ParticipantLinks {
 
     /** Issues the employer's link for one referral (withdrawing any earlier one), sent to {@code to} when an address is given. */
     public LinkView issueReferralLink(long referralId, SendTo to) {
-        PathwaysUser user = requireStaff();
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff issue private links");
         validation.check(to);
         Referrals.ReferralView referral = referrals.get(referralId);
         String email = to == null ? null : Text.blankToNull(to.email());
@@ -171,14 +169,13 @@ public class ParticipantLinks {
 
     /** Whether the signed-in person may see and issue links (a link is a credential: staff only, never read-only people). */
     public boolean mayIssue() {
-        PathwaysUser user = PathwaysUser.current();
-        return !user.isReadOnly() && (user.has(Role.STAFF) || user.has(Role.ORG_ADMIN));
+        return Participants.isStaff(PathwaysUser.current());
     }
 
     /** The links of a participant that work today: their consent page's and their referrals' employer pages. */
     @Transactional(readOnly = true)
     public List<LinkView> live(long participantId) {
-        requireStaff();
+        Participants.requireStaff("Only the OPSO's staff issue private links");
         ParticipantView participant = participants.get(participantId);
         return jdbc.sql("""
                         select id, referral_id, nonce, sent_to, created_at, created_by, expires_at, opened_count, last_opened_at
@@ -198,7 +195,7 @@ public class ParticipantLinks {
 
     /** Withdraws one of the participant's links at once; the page it opened says so from now on. Answers the link's referral. */
     public Long withdraw(long participantId, long linkId) {
-        PathwaysUser user = requireStaff();
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff issue private links");
         participants.get(participantId);
         List<Long> withdrawn = jdbc.sql("""
                         update participant_link set withdrawn_at = now(), withdrawn_by = ?
@@ -300,15 +297,11 @@ public class ParticipantLinks {
                         rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
                 .optional().orElse(null);
         boolean ofThisKind = link != null && (link.referralId() == null) == purpose.equals(CONSENT_PAGE);
-        if (!ofThisKind || !links.matches(purpose, token, link.id(), link.nonce())) {
+        PrivateLinks.Refusal refusal = !ofThisKind ? PrivateLinks.Refusal.UNKNOWN
+                : links.refusal(purpose, token, link.id(), link.nonce(), link.withdrawn(), link.expiresAt());
+        if (refusal != null) {
             // the id part is kept so a burst of guesses at one link can be seen; the rest never is
-            refuse(link == null ? null : link.organizationId(), PrivateLinks.Refusal.UNKNOWN, opens, id < 0 ? "malformed" : "link " + id);
-        }
-        if (link.withdrawn()) {
-            refuse(link.organizationId(), PrivateLinks.Refusal.REVOKED, opens, "link " + id);
-        }
-        if (link.expiresAt().isBefore(Instant.now())) {
-            refuse(link.organizationId(), PrivateLinks.Refusal.EXPIRED, opens, "link " + id);
+            refuse(link == null ? null : link.organizationId(), refusal, opens, id < 0 ? "malformed" : "link " + id);
         }
         return link;
     }
@@ -364,13 +357,5 @@ public class ParticipantLinks {
 
     private static boolean isMinor(ParticipantView participant) {
         return participant.birthDate() != null && participant.birthDate().plusYears(18).isAfter(LocalDate.now());
-    }
-
-    private static PathwaysUser requireStaff() {
-        PathwaysUser user = PathwaysUser.current();
-        if (user.isReadOnly() || !user.has(Role.STAFF) && !user.has(Role.ORG_ADMIN)) {
-            throw new AccessDeniedException("Only the OPSO's staff issue private links");
-        }
-        return user;
     }
 }

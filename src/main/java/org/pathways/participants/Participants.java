@@ -495,6 +495,20 @@ public class Participants {
                 isBlank(job.socCode()) ? null : job.socCode().strip(), job.startedOn(), job.endedOn());
     }
 
+    /** Whether a person changes the OPSO's participant records: its staff and administrators, never read-only people. */
+    static boolean isStaff(PathwaysUser user) {
+        return !user.isReadOnly() && (user.has(org.pathways.platform.Role.STAFF) || user.has(org.pathways.platform.Role.ORG_ADMIN));
+    }
+
+    /** The signed-in person, when one of the OPSO's staff; anyone else is refused with {@code why}. */
+    static PathwaysUser requireStaff(String why) {
+        PathwaysUser user = PathwaysUser.current();
+        if (!isStaff(user)) {
+            throw new org.springframework.security.access.AccessDeniedException(why);
+        }
+        return user;
+    }
+
     static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -10,13 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
 import org.pathways.platform.PathwaysUser;
-import org.pathways.platform.Role;
 import org.pathways.requirements.HiringRequirements.CredentialKind;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +87,7 @@ public class TrainingPrograms {
 
     /** Records a program; it must lead somewhere (a credential or a competency), every problem named at once. */
     public Program create(ProgramInput input) {
-        PathwaysUser user = requireStaff();
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff record its programs");
         List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
         if (Text.blankToNull(input.name()) == null) {
             problems.add(new InvalidInput("name", "programs.nameRequired"));
@@ -121,19 +119,11 @@ public class TrainingPrograms {
     }
 
     public void remove(long programId) {
-        PathwaysUser user = requireStaff();
+        PathwaysUser user = Participants.requireStaff("Only the OPSO's staff record its programs");
         if (jdbc.sql("delete from training_program where id = ? and organization_id = ?").params(programId, user.organizationId())
                 .update() == 0) {
             throw new NotFound("program", programId);
         }
         audit.record("program.removed", "program", programId, null);
-    }
-
-    private static PathwaysUser requireStaff() {
-        PathwaysUser user = PathwaysUser.current();
-        if (user.isReadOnly() || !user.has(Role.STAFF) && !user.has(Role.ORG_ADMIN)) {
-            throw new AccessDeniedException("Only the OPSO's staff record its programs");
-        }
-        return user;
     }
 }

@@ -73,10 +73,15 @@ public class OutboxDelivery {
     /** Delivers what is due on the delivery thread, once: a burst of messages is one run, not one run each. */
     void deliverSoon() {
         if (automatic && queued.compareAndSet(false, true)) {
-            soon.execute(() -> {
+            try {
+                soon.execute(() -> {
+                    queued.set(false);
+                    deliverDue();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // the application is stopping: the message waits, pending, for the next start's delivery
                 queued.set(false);
-                deliverDue();
-            });
+            }
         }
     }
 
@@ -140,8 +145,17 @@ public class OutboxDelivery {
         return wait == null ? null : wait.toSeconds() + " seconds";
     }
 
+    /** Lets a delivery under way finish (and commit) before the thread goes, so a stop never leaves a message half-marked. */
     @PreDestroy
     void stop() {
-        soon.shutdownNow();
+        soon.shutdown();
+        try {
+            if (!soon.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                soon.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            soon.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -157,14 +157,10 @@ public class PasswordLinks {
                         select id, user_account_id, purpose, nonce, expires_at, used_at is not null from password_link where id = ?""")
                 .param(id).query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), Purpose.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getBoolean(6))).optional().orElse(null);
-        if (link == null || !links.matches(link.purpose().signedAs(), token, link.id(), link.nonce())) {
-            refuse(PrivateLinks.Refusal.UNKNOWN, id < 0 ? "malformed" : "link " + id);
-        }
-        if (link.used()) {
-            refuse(PrivateLinks.Refusal.REVOKED, "link " + id);
-        }
-        if (link.expiresAt().isBefore(Instant.now())) {
-            refuse(PrivateLinks.Refusal.EXPIRED, "link " + id);
+        PrivateLinks.Refusal refusal = link == null ? PrivateLinks.Refusal.UNKNOWN
+                : links.refusal(link.purpose().signedAs(), token, link.id(), link.nonce(), link.used(), link.expiresAt());
+        if (refusal != null) {
+            refuse(refusal, id < 0 ? "malformed" : "link " + id);
         }
         return link;
     }

@@ -100,6 +100,20 @@ public class PrivateLinks {
         }
     }
 
+    /**
+     * Why a link opens nothing, or null when it opens its record: never issued (no record of this kind, or not the signature
+     * of this purpose, record and nonce), withdrawn (or used), lapsed; in that order, for every module's links alike.
+     */
+    public Refusal refusal(String purpose, String token, Long id, String nonce, boolean withdrawn, java.time.Instant expiresAt) {
+        if (id == null || !matches(purpose, token, id, nonce)) {
+            return Refusal.UNKNOWN;
+        }
+        if (withdrawn) {
+            return Refusal.REVOKED;
+        }
+        return expiresAt.isBefore(java.time.Instant.now()) ? Refusal.EXPIRED : null;
+    }
+
     /** Whether the link is the one signed for this purpose, record and nonce; compared in constant time. */
     public boolean matches(String purpose, String token, long id, String nonce) {
         byte[] expected = token(purpose, id, nonce).getBytes(StandardCharsets.US_ASCII);
