@@ -242,17 +242,28 @@ public class ParticipantLinks {
         if (input.months() == null || input.months() < 1 || input.months() > MAX_MONTHS) {
             problems.add(new InvalidInput("months", "consentPage.months", MAX_MONTHS));
         }
+        // the page offers employers only, and one consent a recipient and purpose at a time: a second would say nothing new
+        if (input.recipientEmployerId() == null) {
+            problems.add(new InvalidInput("recipientEmployerId", "consentPage.employerRequired"));
+        } else {
+            consents.ofThroughLink(participant.id()).stream()
+                    .filter(c -> c.status().discloses() && input.recipientEmployerId().equals(c.recipientEmployerId())
+                            && c.purpose() == input.purpose())
+                    .findFirst().ifPresent(c -> problems.add(new InvalidInput("recipientEmployerId", "consentPage.alreadyShared",
+                            c.recipientName(), c.expiresOn())));
+        }
         LocalDate today = LocalDate.now();
         ConsentInput consent = new ConsentInput(guardian ? GivenBy.GUARDIAN : GivenBy.PARTICIPANT, input.guardianName(),
-                input.recipientEmployerId(), input.recipientCollaborativeId(), input.purpose(), input.categories(), Method.E_SIGNED, null,
+                input.recipientEmployerId(), null, input.purpose(), input.categories(), Method.E_SIGNED, null,
                 today, today.plusMonths(input.months() == null ? 12 : Math.max(1, Math.min(MAX_MONTHS, input.months()))));
+        // the consent's own rules too, so a person fixes everything in one go (the recipient named once, in the page's words)
+        try {
+            consents.checkThroughLink(participant, consent);
+        } catch (InvalidInput rules) {
+            boolean recipientNamed = problems.stream().anyMatch(p -> p.field().equals("recipientEmployerId"));
+            rules.problems().stream().filter(p -> !(recipientNamed && p.field().equals("recipientEmployerId"))).forEach(problems::add);
+        }
         if (!problems.isEmpty()) {
-            // the consent's own rules too, so a person fixes everything in one go
-            try {
-                consents.checkThroughLink(participant, consent);
-            } catch (InvalidInput more) {
-                problems.addAll(more.problems());
-            }
             throw InvalidInput.all(problems);
         }
         return consents.recordThroughLink(participant, consent, input.signedName().strip());

@@ -105,6 +105,13 @@ class ParticipantLinkTests {
                 .param("categories", "CONTACT").param("categories", "SKILLS_CREDENTIALS").param("months", "6")
                 .param("signedName", "Hannah Kim").param("agreed", "true")).getContentAsString());
         assertThat(given).contains("Done: Lakeside Freight & Logistics may now see what you ticked.").contains("Shared now");
+        assertThat(text(anonymous(post("/c/" + token).param("recipientEmployerId", String.valueOf(lakeside)).param("purpose", "REFERRAL")
+                .param("categories", "CONTACT").param("months", "6").param("signedName", "Hannah Kim").param("agreed", "true"))
+                .getContentAsString())).as("not twice to the same employer")
+                .contains("You already share with Lakeside Freight & Logistics");
+        assertThat(text(anonymous(post("/c/" + token).param("purpose", "REFERRAL").param("categories", "CONTACT").param("months", "6")
+                .param("signedName", "Hannah Kim").param("agreed", "true")).getContentAsString()))
+                .contains("Choose the employer you want to share with.").doesNotContain("not both");
         var consent = jdbc.sql("""
                         select id, method, signed_name, created_by, expires_on from consent
                         where participant_id = ? order by id desc limit 1""")
