@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The referral pipeline: one participant, one critical job of an employer the OPSO keeps, one consent that holds today
  * for that employer. Its stages follow {@link Pipeline}'s rules. The OPSO's staff record any stage; the employer's own
  * people (when its profile is linked to its organization in Pathways) see the consented part of the profile only and
- * record what the employer decides. A hire is announced as {@link ParticipantHired}.
+ * record what the employer decides. A hire is announced as {@link ParticipantHired}, a departure after it as
+ * {@link ParticipantSeparated}.
  */
 @Service
 @Transactional
@@ -323,6 +324,9 @@ public class Referrals {
             ReferralRows.Owner owner = rows.owner(referralId);
             events.publishEvent(new ParticipantHired(referralId, owner.organizationId(), owner.criticalJobId(), owner.employerId(),
                     input.occurredOn()));
+        }
+        if (input.stage() == Stage.SEPARATED) {
+            events.publishEvent(new ParticipantSeparated(referralId, rows.owner(referralId).organizationId(), input.occurredOn()));
         }
     }
 

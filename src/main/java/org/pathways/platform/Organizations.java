@@ -25,8 +25,11 @@ public class Organizations {
     private final OrganizationRepository repository;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Organizations(OrganizationRepository repository, JdbcClient jdbc, AuditLog audit) {
+    Organizations(OrganizationRepository repository, JdbcClient jdbc, AuditLog audit,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -125,7 +128,9 @@ public class Organizations {
         if (repository.findByNameIgnoringCase(name.strip()).isPresent()) {
             throw new Conflict("organization.nameTaken", "An organization named " + name.strip() + " already exists");
         }
-        return repository.save(Organization.register(name, type, region, timeZone, demo));
+        Organization saved = repository.save(Organization.register(name, type, region, timeZone, demo));
+        events.publishEvent(new OrganizationRegistered(saved.id(), type));
+        return saved;
     }
 
     Optional<Organization> findByName(String name) {

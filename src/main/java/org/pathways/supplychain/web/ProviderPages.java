@@ -1,0 +1,61 @@
+package org.pathways.supplychain.web;
+
+import jakarta.validation.Valid;
+
+import org.pathways.platform.FormErrors;
+import org.pathways.platform.Permissions.Editors;
+import org.pathways.platform.Permissions.SignedIn;
+import org.pathways.shared.InvalidInput;
+import org.pathways.supplychain.Providers;
+import org.pathways.supplychain.Providers.ProviderInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The provider directory: who hires come through, and the other names each goes by in employers' files. */
+@Controller
+@SignedIn
+class ProviderPages {
+
+    private final Providers providers;
+
+    ProviderPages(Providers providers) {
+        this.providers = providers;
+    }
+
+    @GetMapping("/providers")
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("form", ProviderInput.blank());
+        return page(q, model);
+    }
+
+    @Editors
+    @PostMapping("/providers")
+    String create(@Valid @ModelAttribute("form") ProviderInput form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                providers.create(form);
+                redirect.addFlashAttribute("saved", "providers.created");
+                return "redirect:/providers";
+            } catch (InvalidInput invalid) {
+                FormErrors.reject(errors, invalid);
+            }
+        }
+        if (errors.getTarget() == null) {
+            FormErrors.showInstead(model, errors, ProviderInput.blank());
+        }
+        return page(null, model);
+    }
+
+    private String page(String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("providers", providers.list(q));
+        model.addAttribute("kinds", Providers.Kind.values());
+        return "supplychain/providers";
+    }
+}

@@ -1,0 +1,84 @@
+package org.pathways.talentflow;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL behind a collaborative's talent flow and capture rates (decision 0007). A hire counts for a collaborative when
+ * its employer is a member: the member's profile itself, a profile tied to the same employer organization, or a profile
+ * of the same name kept by the managing organization or one of its partners (an OPSO's referrals to that employer). Each
+ * hire is attributed to one member, which is what the confidentiality rule counts.
+ */
+@Repository
+class TalentFlowRows {
+
+    /** The employer profiles whose hires and referrals count for the collaborative, each with the member it stands for. */
+    static final String PROFILES = """
+            with members as (
+                select m.employer_id, m.employer_organization_id, lower(e.name) as name
+                from collaborative_membership m join employer_directory e on e.id = m.employer_id
+                where m.collaborative_id = :collaborative),
+            profiles as (
+                select distinct on (e.id) e.id as employer_id, m.employer_id as member_id
+                from employer_directory e
+                join members m on m.employer_id = e.id or m.employer_organization_id = e.own_organization_id
+                    or (m.name = lower(e.name) and e.organization_id in (select v.organization_id from collaborative_visibility v
+                                                                         where v.collaborative_id = :collaborative
+                                                                           and v.relation in ('MANAGER', 'PARTNER')))
+                order by e.id, (m.employer_id = e.id) desc, m.employer_id)
+            """;
+
+    /** Kept as one constant so the benchmark runs the very same statement in psql. */
+    static final String HIRES_SQL = PROFILES + """
+            select p.member_id, j.soc_code, h.hired_on, h.separated_on, h.provider_id, d.kind as provider_kind, h.county_fips,
+                   h.populations, coalesce((select array_agg(u.provider_id order by u.tier) from hire_upstream u where u.hire_id = h.id),
+                                           '{}') as upstream
+            from profiles p
+            join hire h on h.employer_id = p.employer_id
+            join critical_job_directory j on j.id = h.critical_job_id
+            left join provider_directory d on d.id = h.provider_id
+            where h.hired_on between :from and :to""";
+
+    static final String REFERRALS_SQL = PROFILES + """
+            select p.member_id, r.organization_id, r.referred_on, r.hired_on, r.separated_on
+            from profiles p
+            join referral_outcome r on r.employer_id = p.employer_id
+            where r.referred_on between :from and :to""";
+
+    /** One hire of a member, as much as the roll-up needs: no person, no wage. */
+    record FlowHire(long memberId, String socCode, LocalDate hiredOn, LocalDate separatedOn, Long providerId, String providerKind,
+                    String countyFips, List<String> populations, List<Long> upstream) {
+    }
+
+    /** One referral an OPSO made to a member's job, with what became of it. */
+    record CohortReferral(long memberId, long organizationId, LocalDate referredOn, LocalDate hiredOn, LocalDate separatedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TalentFlowRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<FlowHire> hires(long collaborativeId, LocalDate from, LocalDate to) {
+        return jdbc.sql(HIRES_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
+                .query((rs, n) -> new FlowHire(rs.getLong("member_id"), rs.getString("soc_code"), rs.getObject("hired_on", LocalDate.class),
+                        rs.getObject("separated_on", LocalDate.class), rs.getObject("provider_id", Long.class),
+                                rs.getString("provider_kind"),
+                        rs.getString("county_fips"), Arrays.asList((String[]) rs.getArray("populations").getArray()),
+                        Arrays.asList((Long[]) rs.getArray("upstream").getArray())))
+                .list();
+    }
+
+    List<CohortReferral> referrals(long collaborativeId, LocalDate from, LocalDate to) {
+        return jdbc.sql(REFERRALS_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
+                .query((rs, n) -> new CohortReferral(rs.getLong("member_id"), rs.getLong("organization_id"),
+                        rs.getObject("referred_on", LocalDate.class), rs.getObject("hired_on", LocalDate.class),
+                        rs.getObject("separated_on", LocalDate.class)))
+                .list();
+    }
+}
