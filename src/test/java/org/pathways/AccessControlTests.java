@@ -190,6 +190,14 @@ class AccessControlTests {
                 .param(bridges).query(Long.class).single()));
         ids.put("linkId", () -> String.valueOf(jdbc.sql("select min(id) from participant_link where organization_id = ?").param(bridges)
                 .query(Long.class).single()));
+        ids.put("hireId", () -> String.valueOf(jdbc.sql("""
+                        insert into hire (organization_id, employer_id, critical_job_id, hired_on, source, dedupe_key, recorded_by)
+                        values (?, ?, (select min(id) from critical_job where employer_id = ?), current_date, 'ENTERED', 'access test',
+                                'test')
+                        on conflict (employer_id, dedupe_key) do update set version = hire.version returning id""")
+                .params(bridges, otherEmployer, otherEmployer).query(Long.class).single()));
+        // The provider directory is the whole network's (names and kinds): a provider that does not exist must answer 404.
+        ids.put("providerId", () -> "999999999");
         // A private link is its own credential; one that was never issued must answer 404 to anyone.
         ids.put("token", () -> "1.not-a-real-link");
         // Reference data belongs to no organization; an occupation that does not exist must answer 404 (not 00-0000, which

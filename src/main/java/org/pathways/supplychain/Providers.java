@@ -112,6 +112,19 @@ public class Providers {
     /** Adds a provider without an account; every problem named at once. */
     public ProviderView create(ProviderInput input) {
         PathwaysUser user = requireEditor();
+        List<InvalidInput> problems = problemsOf(input);
+        if (!problems.isEmpty()) {
+            throw InvalidInput.all(problems);
+        }
+        String name = input.name().strip();
+        long id = rows.insert(name, input.kind(), Text.blankToNull(input.website()), user.organizationId(), user.username());
+        audit.record("provider.created", "provider", id, name);
+        return get(id);
+    }
+
+    /** Every problem of a new provider: the record's limits and the rules of the directory, for a form to show at once. */
+    @Transactional(readOnly = true)
+    public List<InvalidInput> problemsOf(ProviderInput input) {
         List<InvalidInput> problems = new ArrayList<>(validation.problems(input));
         String name = Text.blankToNull(input.name());
         if (name == null) {
@@ -123,12 +136,7 @@ public class Providers {
         if (website != null && !website.matches("(?i)https?://[^\\s/]+\\.[^\\s]+")) {
             problems.add(new InvalidInput("website", "providers.badWebsite"));
         }
-        if (!problems.isEmpty()) {
-            throw InvalidInput.all(problems);
-        }
-        long id = rows.insert(name, input.kind(), website, user.organizationId(), user.username());
-        audit.record("provider.created", "provider", id, name);
-        return get(id);
+        return problems;
     }
 
     /**

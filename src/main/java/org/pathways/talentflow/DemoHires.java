@@ -8,7 +8,6 @@ import java.util.Map;
 import org.pathways.employers.TalentSourcing.Population;
 import org.pathways.platform.DemoRegion;
 import org.pathways.requirements.HiringRequirements.CredentialKind;
-import org.pathways.supplychain.Providers;
 import org.pathways.talentflow.Hires.HireInput;
 import org.pathways.talentflow.Hires.SeparationReason;
 import org.pathways.talentflow.Hires.WageUnit;
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Health, Mercy Valley Hospital, Riverbend Senior Living), kept by the chamber for them. They came through Second Chance
  * Works and Bridges Youth Network, the college's nursing-assistant program (some after adult education, Tier 2), job boards
  * and employee referrals, and one staffing agency used by one member only, which partners see added into "others".
- * Dates count back from the day the demo is loaded, so some hires have not reached 90 days. Loaded once.
+ * Dates count back from the day the demo is loaded, so some hires have not reached 90 days. The providers are the
+ * supply-chain module's demo ({@code DemoProviders}). Loaded once.
  */
 @Component
 @Order(60)
@@ -33,13 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoHires implements ApplicationRunner {
 
     private final Hires hires;
-    private final Providers providers;
     private final DemoRegion region;
     private final JdbcClient jdbc;
 
-    DemoHires(Hires hires, Providers providers, DemoRegion region, JdbcClient jdbc) {
+    DemoHires(Hires hires, DemoRegion region, JdbcClient jdbc) {
         this.hires = hires;
-        this.providers = providers;
         this.region = region;
         this.jdbc = jdbc;
     }
@@ -59,20 +57,13 @@ class DemoHires implements ApplicationRunner {
             return;
         }
         region.actingAs("manager", () -> {
-            providers.includeOrganizations();
             long scw = id("Second Chance Works");
             long bridges = id("Bridges Youth Network");
             long college = id("Riverbend Community College");
-            jdbc.sql("update provider set kind = 'COLLEGE' where id = ?").param(college).update();
-            long adultEd = providers.create(new Providers.ProviderInput("Riverbend Valley Adult Education", Providers.Kind.ADULT_EDUCATION,
-                    null)).id();
-            long jobBoard = providers.create(new Providers.ProviderInput("Central Ohio Health Careers Board", Providers.Kind.JOB_BOARD,
-                    null)).id();
-            long referral = providers.create(new Providers.ProviderInput("Employee referral", Providers.Kind.EMPLOYEE_REFERRAL, null)).id();
-            long staffing = providers.create(new Providers.ProviderInput("Buckeye Medical Staffing", Providers.Kind.STAFFING_AGENCY,
-                    null)).id();
-            providers.addAlias(scw, "SCW");
-            providers.addAlias(jobBoard, "COHCB");
+            long adultEd = id("Riverbend Valley Adult Education");
+            long jobBoard = id("Central Ohio Health Careers Board");
+            long referral = id("Employee referral");
+            long staffing = id("Buckeye Medical Staffing");
             Map<String, Long> sources = Map.of("scw", scw, "bridges", bridges, "college", college, "board", jobBoard, "referral", referral,
                     "staffing", staffing);
             List<Member> members = List.of(
@@ -118,7 +109,8 @@ class DemoHires implements ApplicationRunner {
     }
 
     private long id(String provider) {
-        return jdbc.sql("select id from provider_directory where name = ?").param(provider).query(Long.class).single();
+        return jdbc.sql("select id from provider_directory where name = ?").param(provider).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("the demo provider " + provider + " is missing"));
     }
 
     private long employer(String name) {

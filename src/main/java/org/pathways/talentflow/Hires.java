@@ -189,6 +189,13 @@ public class Hires {
         audit.record("hire.removed", "hire", hireId, "employer " + hire.employerId());
     }
 
+    /** Every problem of a hire for this employer, for a form to show beside what it could not take. */
+    @Transactional(readOnly = true)
+    public List<InvalidInput> problemsOf(long employerId, HireInput input) {
+        employers.get(employerId);
+        return problems(input, lookups(employerId), LocalDate.now());
+    }
+
     /**
      * Every problem of one hire: the record's limits, then the rules that need data or several fields. Used by the import
      * for each row, so a file and the form say the same thing.

@@ -39,7 +39,7 @@ class ReferralHires {
                 null, null, null);
         long id = rows.insert(hired.organizationId(), hired.employerId(), input, Source.REFERRAL, hired.referralId(),
                 "referral:" + hired.referralId(), "referral pipeline");
-        audit.recordWith(hired.organizationId(), "system", "hire.recorded", "hire", id, "from referral " + hired.referralId());
+        audit.recordWith(hired.organizationId(), "system", "hire.recorded", "hire", id, "hired through referral " + hired.referralId());
     }
 
     @ApplicationModuleListener

@@ -1,5 +1,7 @@
 package org.pathways.supplychain.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.pathways.platform.FormErrors;
@@ -44,6 +46,12 @@ class ProviderPages {
                 return "redirect:/providers";
             } catch (InvalidInput invalid) {
                 FormErrors.reject(errors, invalid);
+            }
+        } else if (errors.getTarget() != null) {
+            // the directory's rules beside what the form could not take, all in one round
+            List<InvalidInput> more = providers.problemsOf(form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
+            if (!more.isEmpty()) {
+                FormErrors.reject(errors, InvalidInput.all(more));
             }
         }
         if (errors.getTarget() == null) {

@@ -80,6 +80,8 @@ class HirePages {
             } catch (InvalidInput invalid) {
                 FormErrors.reject(errors, invalid);
             }
+        } else {
+            alsoTheRules(errors, employerId, form);
         }
         if (errors.getTarget() == null) {
             FormErrors.showInstead(model, errors, HireInput.blank());
@@ -115,6 +117,8 @@ class HirePages {
             } catch (Conflict conflict) {
                 FormErrors.conflict(model, conflict);
             }
+        } else {
+            alsoTheRules(errors, hire.employerId(), form);
         }
         if (errors.getTarget() == null) {
             FormErrors.showInstead(model, errors, HireInput.of(hire));
@@ -180,6 +184,17 @@ class HirePages {
             model.addAttribute("review", report.needsReview() ? reviewOf(report) : form);
         }
         return importPage(employerId, model);
+    }
+
+    /** The rules that need data, beside what the form could not take, so every problem shows in one round. */
+    private void alsoTheRules(BindingResult errors, long employerId, HireInput form) {
+        if (errors.getTarget() == null) {
+            return;
+        }
+        List<InvalidInput> more = hires.problemsOf(employerId, form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
+        if (!more.isEmpty()) {
+            FormErrors.reject(errors, InvalidInput.all(more));
+        }
     }
 
     private static ReviewForm reviewOf(HireImport.Report report) {
