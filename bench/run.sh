@@ -20,6 +20,7 @@ bench/engagement.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/engagement-$sta
 bench/requirements.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/requirements-$stamp.log"
 bench/participants.sh "$runs" 10 2>&1 | grep -v NOTICE | tee "$out/participants-$stamp.log"
 bench/participant-import.sh 100000 "$runs" 2>&1 | grep -v NOTICE | tee "$out/participant-import-$stamp.log"
+bench/talentflow.sh "$runs" 10 100000 2>&1 | grep -v NOTICE | tee "$out/talentflow-$stamp.log"
 bench/jmh.sh -f 1 -wi 2 -i "$runs" 2>&1 | tee "$out/jmh-$stamp.log"
 if [ "${SOAK:-0}" = 1 ]; then bench/soak.sh 600 40 450 2>&1 | grep -v NOTICE | tee "$out/soak-$stamp.log"; fi
 python3 - "$out" "$stamp" "$runs" <<'PY'

@@ -55,8 +55,11 @@ class SyntheticNetwork {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final SyntheticParticipants participants;
+    private final SyntheticHires hires;
 
-    SyntheticNetwork(DataSource dataSource, JdbcClient jdbc, PasswordEncoder passwords, SyntheticParticipants participants) {
+    SyntheticNetwork(DataSource dataSource, JdbcClient jdbc, PasswordEncoder passwords, SyntheticParticipants participants,
+                     SyntheticHires hires) {
+        this.hires = hires;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -81,7 +84,7 @@ class SyntheticNetwork {
     }
 
     record Generated(int organizations, int employers, int establishments, int criticalJobs, int painPoints, int contacts, int collaboratives,
-                     int surveyAnswers, long openSurveyId, long participants, long referrals, long millis) {
+                     int surveyAnswers, long openSurveyId, long participants, long referrals, long hires, long millis) {
     }
 
     Generated generate(Scale scale, long seed) throws SQLException, IOException {
@@ -253,8 +256,11 @@ class SyntheticNetwork {
         Random participantDraws = new Random(seed + 2);
         long[] people = participants.generate(scale.participants(), opsos, referable, elements, () -> places.pick(participantDraws),
                 () -> jobs.pick(participantDraws), participantDraws);
+        // and hires theirs: four for every three participants (200,000 statewide)
+        Random hireDraws = new Random(seed + 3);
+        long hireCount = hires.generate(scale.participants() * 4 / 3, board, referable, () -> places.pick(hireDraws), hireDraws);
         return new Generated(organizations, scale.employers(), establishmentCount, jobCount, painCount, contactCount, scale.collaboratives() + 1,
-                (int) demand[0], demand[1], people[0], people[1], (System.nanoTime() - started) / 1_000_000);
+                (int) demand[0], demand[1], people[0], people[1], hireCount, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static final String[] CREDENTIALS = {"HIGH_SCHOOL", "HIGH_SCHOOL", "HIGH_SCHOOL", "CERTIFICATE", "INDUSTRY_CERTIFICATION",

@@ -87,4 +87,14 @@ class PartitionTests {
         assertThat(strict.of(line(7, 1, 1, 1))).as("70% from one").isEqualTo(Withheld.ONE_EMPLOYER_DOMINATES);
         assertThat(strict.of(line(3, 3, 2, 2))).isNull();
     }
+
+    /** The benchmark runs the very statement the roll-up runs, so its psql figure is the one to compare with. */
+    @Test
+    void theBenchmarkRunsTheRollUpsOwnStatement() throws java.io.IOException {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("bench/talentflow-hires.sql"));
+        String statement = script.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\")).collect(java.util.stream.Collectors
+                .joining("\n"));
+        assertThat(statement.replaceAll("\\s+", " ").strip().replaceAll(";$", ""))
+                .isEqualTo(TalentFlowRows.HIRES_SQL.replaceAll("\\s+", " ").strip());
+    }
 }

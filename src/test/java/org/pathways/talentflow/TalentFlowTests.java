@@ -266,25 +266,48 @@ class TalentFlowTests {
         }
     }
 
+    private String send(String path, String body) throws Exception {
+        var response = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(users.as(PRIYA)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(path + " " + response.getContentAsString()).isLessThan(300);
+        return response.getContentAsString();
+    }
+
+    private static long id(String json) throws Exception {
+        return JSON.readTree(json).path("id").asLong();
+    }
+
     @Test
     void aReferralHiredOnThePipelineBecomesAHireAndItsDepartureClosesIt() throws Exception {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() ->
-                jdbc.sql("select count(*) from referral where hired_on is not null").query(Long.class).single()
-                        .equals(jdbc.sql("select count(*) from hire where source = 'REFERRAL'").query(Long.class).single()));
-        long referral = jdbc.sql("""
-                        select r.id from referral r join organization o on o.id = r.organization_id
-                        where o.name = 'Second Chance Works' and r.stage in ('HIRED', 'RETAINED_30', 'RETAINED_90') order by r.id limit
-                            1""")
+                jdbc.sql("select count(*) from referral where hired_on is not null and id not in (select referral_id from hire"
+                        + " where referral_id is not null)").query(Long.class).single() == 0);
+        long job = jdbc.sql("""
+                        select j.id from critical_job j join employer e on e.id = j.employer_id join organization o on o.id =
+                            e.organization_id
+                        where o.name = 'Second Chance Works' and e.name = 'Lakeside Freight & Logistics' order by j.id limit 1""")
                 .query(Long.class).single();
+        long employer = jdbc.sql("select employer_id from critical_job where id = ?").param(job).query(Long.class).single();
+        long person = id(send("/api/v1/participants", """
+                {"givenName": "Talia", "familyName": "Flowers", "preferredLanguage": "en"}"""));
+        long consent = id(send("/api/v1/participants/" + person + "/consents", """
+                {"givenBy":"PARTICIPANT","recipientEmployerId":%d,"purpose":"REFERRAL","categories":["SKILLS_CREDENTIALS"],
+                 "method":"E_SIGNED", "givenOn":"%s","expiresOn":"%s"}""".formatted(employer, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6))));
+        long referral = id(send("/api/v1/referrals", """
+                {"participantId":%d,"criticalJobId":%d,"consentId":%d}""".formatted(person, job, consent)));
+        String today = LocalDate.now().toString();
+        for (String stage : List.of("APPLIED", "INTERVIEWED", "OFFERED", "HIRED")) {
+            send("/api/v1/referrals/" + referral + "/stages", "{\"stage\":\"" + stage + "\",\"occurredOn\":\"" + today + "\"}");
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() ->
+                jdbc.sql("select count(*) from hire where referral_id = ?").param(referral).query(Long.class).single() == 1);
         long hire = jdbc.sql("select id from hire where referral_id = ?").param(referral).query(Long.class).single();
         assertThat(jdbc.sql("select p.name from hire h join provider p on p.id = h.provider_id where h.id = ?").param(hire)
                 .query(String.class).single()).isEqualTo("Second Chance Works");
-        String stage = """
-                {"stage": "SEPARATED", "occurredOn": "%s", "reason": "Moved away", "decidedBy":
-                    "PARTICIPANT"}""".formatted(LocalDate.now());
-        var response = mvc.perform(post("/api/v1/referrals/" + referral + "/stages").contentType(MediaType.APPLICATION_JSON).content(stage)
-                .with(users.as(PRIYA)).with(csrf())).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(300);
+        assertThat(jdbc.sql("select person_label from hire where id = ?").param(hire).query(String.class).optional().orElse(null))
+                .as("nothing about the person travels with the hire").isNull();
+        send("/api/v1/referrals/" + referral + "/stages", """
+                {"stage": "SEPARATED", "occurredOn": "%s", "reason": "Moved away", "decidedBy": "PARTICIPANT"}""".formatted(today));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() ->
                 LocalDate.now().equals(jdbc.sql("select separated_on from hire where id = ?").param(hire).query(LocalDate.class).single()));
         forms.submit(PRIYA, "/hires/" + hire + "/remove");
