@@ -292,7 +292,8 @@ class TalentFlowTests {
                 {"givenName": "Talia", "familyName": "Flowers", "preferredLanguage": "en"}"""));
         long consent = id(send("/api/v1/participants/" + person + "/consents", """
                 {"givenBy":"PARTICIPANT","recipientEmployerId":%d,"purpose":"REFERRAL","categories":["SKILLS_CREDENTIALS"],
-                 "method":"E_SIGNED", "givenOn":"%s","expiresOn":"%s"}""".formatted(employer, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6))));
+                 "method":"E_SIGNED", "givenOn":"%s","expiresOn":"%s"}""".formatted(employer, LocalDate.now().minusDays(1),
+                LocalDate.now().plusMonths(6))));
         long referral = id(send("/api/v1/referrals", """
                 {"participantId":%d,"criticalJobId":%d,"consentId":%d}""".formatted(person, job, consent)));
         String today = LocalDate.now().toString();
