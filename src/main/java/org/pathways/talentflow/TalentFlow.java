@@ -124,7 +124,8 @@ public class TalentFlow {
                 .filter(h -> window.socCode() == null || window.socCode().equals(h.socCode())).toList();
         Rule check = new Rule(rule, manager);
         Tally total = Tally.of(hires);
-        Withheld totalWithheld = check.of(total);
+        // no hire at all reveals nothing about anyone: the page says there were none rather than that they are held back
+        Withheld totalWithheld = hires.isEmpty() ? null : check.of(total);
         if (totalWithheld != null) {
             return new Flow(collaborativeId, collaborative.name(), manager, window.from(), window.to(), window.socCode(), null,
                     totalWithheld,
