@@ -196,6 +196,9 @@ class AccessControlTests {
                                 'test')
                         on conflict (employer_id, dedupe_key) do update set version = hire.version returning id""")
                 .params(bridges, otherEmployer, otherEmployer).query(Long.class).single()));
+        // A profile that stands for an employer organization (Riverbend Regional Health), reached by that organization only.
+        ids.put("ownEmployerId", () -> String.valueOf(jdbc.sql("select min(employer_id) from collaborative_member"
+                + " where employer_organization_id is not null").query(Long.class).single()));
         // The provider directory is the whole network's (names and kinds): a provider that does not exist must answer 404.
         ids.put("providerId", () -> "999999999");
         // A private link is its own credential; one that was never issued must answer 404 to anyone.

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.pathways.employers.Employers;
 import org.pathways.employers.TalentSourcing.Population;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.PathwaysUser;
@@ -112,14 +111,12 @@ public class HireImport {
 
     private final Hires hires;
     private final HireRows rows;
-    private final Employers employers;
     private final Providers providers;
     private final AuditLog audit;
 
-    HireImport(Hires hires, HireRows rows, Employers employers, Providers providers, AuditLog audit) {
+    HireImport(Hires hires, HireRows rows, Providers providers, AuditLog audit) {
         this.hires = hires;
         this.rows = rows;
-        this.employers = employers;
         this.providers = providers;
         this.audit = audit;
     }
@@ -128,7 +125,7 @@ public class HireImport {
     @Transactional
     public Report importFile(long employerId, Path file, String fileName) throws IOException {
         PathwaysUser user = requireEditor();
-        employers.get(employerId);
+        hires.employer(employerId);
         Report report = run(employerId, file, Map.of());
         if (report.needsReview()) {
             long pending = rows.keepPending(user.organizationId(), employerId, fileName, Files.readAllBytes(file), user.username());
@@ -144,7 +141,7 @@ public class HireImport {
     @Transactional
     public Report placeAndImport(long employerId, long pendingId, List<Placement> placements) throws IOException {
         PathwaysUser user = requireEditor();
-        employers.get(employerId);
+        hires.employer(employerId);
         HireRows.Pending pending = rows.pending(user.organizationId(), employerId, pendingId)
                 .orElseThrow(() -> new NotFound("hireImport", pendingId));
         Map<String, Placement> byName = byName(placements);
@@ -166,7 +163,7 @@ public class HireImport {
     @Transactional
     public Report importWithPlacements(long employerId, Path file, List<Placement> placements) {
         requireEditor();
-        employers.get(employerId);
+        hires.employer(employerId);
         return run(employerId, file, byName(placements));
     }
 
@@ -207,8 +204,9 @@ public class HireImport {
             return new Report(all.size() - 1, 0, 0, 0, problems, List.of(), columns.unused(), null);
         }
         List<Row> body = all.subList(1, all.size());
-        String employerName = employers.get(employerId).name();
+        String employerName = hires.employer(employerId).name();
         Hires.Lookups lookups = hires.lookups(employerId);
+        JobIndex jobIndex = JobIndex.of(lookups.jobs());
 
         // the sources: known by name or another name, placed at the review step, or unknown
         Map<String, Long> known = new HashMap<>();
@@ -252,7 +250,7 @@ public class HireImport {
             if (employer != null && !Text.folded(employer).equals(Text.folded(employerName))) {
                 rowProblems.add(cells.problem("employer", "hireImport.otherEmployer", employer, employerName));
             }
-            Long jobId = job(cells, lookups.jobs(), rowProblems);
+            Long jobId = job(cells, jobIndex, rowProblems);
             LocalDate hiredOn = cells.date("hiredOn", rowProblems);
             LocalDate separatedOn = cells.date("separatedOn", rowProblems);
             SeparationReason reason = cells.choice("reason", SeparationReason.class, REASONS, rowProblems);
@@ -336,25 +334,42 @@ public class HireImport {
         return id;
     }
 
-    /** The critical job a row names: by SOC code when given, else by the employer's own title for it. */
-    private static Long job(Cells cells, List<JobChoice> jobs, List<Problem> problems) {
+    /** The employer's critical jobs by folded title and by SOC code, folded once for a whole file. */
+    private record JobIndex(List<JobChoice> all, Map<String, List<JobChoice>> byTitle, Map<String, List<JobChoice>> bySoc) {
+
+        static JobIndex of(List<JobChoice> jobs) {
+            Map<String, List<JobChoice>> byTitle = new HashMap<>();
+            Map<String, List<JobChoice>> bySoc = new HashMap<>();
+            for (JobChoice job : jobs) {
+                byTitle.computeIfAbsent(Text.folded(job.title()), k -> new ArrayList<>()).add(job);
+                if (job.socCode() != null) {
+                    bySoc.computeIfAbsent(job.socCode(), k -> new ArrayList<>()).add(job);
+                }
+            }
+            return new JobIndex(jobs, byTitle, bySoc);
+        }
+    }
+
+    /** The critical job a row names: by SOC code when given (with the title to choose among several), else by its title. */
+    private static Long job(Cells cells, JobIndex jobs, List<Problem> problems) {
         String soc = cells.get("soc");
         String title = cells.get("job");
-        List<JobChoice> found = soc != null ? jobs.stream().filter(j -> soc.equals(j.socCode())).toList()
-                : title == null ? List.of() : jobs.stream().filter(j -> Text.folded(j.title()).equals(Text.folded(title))).toList();
-        if (found.size() == 1 || found.size() > 1 && title != null
-                && found.stream().filter(j -> Text.folded(j.title()).equals(Text.folded(title))).count() == 1) {
-            return found.size() == 1 ? found.get(0).id()
-                    : found.stream().filter(j -> Text.folded(j.title()).equals(Text.folded(title))).findFirst().orElseThrow().id();
+        List<JobChoice> titled = title == null ? List.of() : jobs.byTitle().getOrDefault(Text.folded(title), List.of());
+        List<JobChoice> found = soc == null ? titled : jobs.bySoc().getOrDefault(soc, List.of());
+        if (found.size() > 1 && soc != null && titled.size() == 1 && found.contains(titled.get(0))) {
+            found = titled;
+        }
+        if (found.size() == 1) {
+            return found.get(0).id();
         }
         String named = soc != null ? soc : title;
         if (named == null) {
             problems.add(cells.problem(cells.has("job") ? "job" : "soc", "hireImport.jobRequired"));
         } else if (found.size() > 1) {
-            problems.add(cells.problem("soc", "hireImport.jobAmbiguous", named));
+            problems.add(cells.problem(soc != null ? "soc" : "job", "hireImport.jobAmbiguous", named));
         } else {
             problems.add(cells.problem(soc != null ? "soc" : "job", "hireImport.unknownJob", named,
-                    String.join("; ", jobs.stream().map(JobChoice::title).toList())));
+                    String.join("; ", jobs.all().stream().map(JobChoice::title).toList())));
         }
         return null;
     }

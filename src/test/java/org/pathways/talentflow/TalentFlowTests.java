@@ -317,6 +317,43 @@ class TalentFlowTests {
     }
 
     @Test
+    void anEmployerRecordsItsOwnHiresUnderTheProfileKeptOfItAndTheKeeperSeesThemOnlyInTheTotals() throws Exception {
+        String hospital = "employer";
+        long profile = chamberProfile("Riverbend Regional Health");
+        assertThat(text(forms.page(hospital, "/own-employers"))).contains("Riverbend Regional Health")
+                .contains("as Riverbend Chamber of Commerce keeps it");
+        String page = "/own-employers/" + profile + "/hires";
+        long techs = job(profile, "Patient Care Tech");
+        assertThat(text(forms.refused(hospital, page, "criticalJobId", String.valueOf(techs), "hiredOn",
+                LocalDate.now().plusDays(1).toString(), "wageUnit", "HOURLY"))).contains("has not come yet");
+        forms.accepted(hospital, page, "criticalJobId", String.valueOf(techs), "hiredOn", "2026-06-01", "personLabel", "RRH-OWN-1",
+                "providerId", String.valueOf(provider("Riverbend Community College")), "wageUnit", "HOURLY");
+        long hospitalOrganization = jdbc.sql("select id from organization where name = 'Riverbend Regional Health'").query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select organization_id from hire where person_label = 'RRH-OWN-1'").query(Long.class).single())
+                .as("the employer's own record").isEqualTo(hospitalOrganization);
+        assertThat(text(forms.page(hospital, page))).contains("RRH-OWN-1");
+        assertThat(text(forms.page(MANAGER, "/employers/" + profile + "/hires"))).as("the keeper does not see the employer's records")
+                .doesNotContain("RRH-OWN-1");
+        assertThat(mvc.perform(get("/employers/" + profile).with(users.as(hospital))).andReturn().getResponse().getStatus())
+                .as("no other page of the keeper's profile").isEqualTo(404);
+
+        String importPage = page + "/import";
+        String file = "Employee ID,Job Title,Start Date,Source\nRRH-OWN-2,Patient Care Tech,2026-07-01,Hospital career fair\n";
+        assertThat(text(forms.upload(hospital, importPage, "own.csv", file).getContentAsString())).contains("Hospital career fair");
+        long pending = jdbc.sql("select max(id) from hire_import_pending where employer_id = ?").param(profile).query(Long.class).single();
+        assertThat(text(forms.refused(hospital, importPage + "/review", "pending", String.valueOf(pending), "places[0].name",
+                "Hospital career fair", "places[0].choice", ""))).contains("Say what “Hospital career fair” is");
+        assertThat(text(forms.submit(hospital, importPage + "/review", "pending", String.valueOf(pending), "places[0].name",
+                "Hospital career fair", "places[0].choice", String.valueOf(provider("Employee referral"))).getContentAsString()))
+                .contains("own.csv imported: 1 hires added");
+        assertThat(text(forms.upload(hospital, importPage, "bad.csv", "Employee ID,Start Date\nX,2026-01-01\n").getContentAsString()))
+                .contains("The file has no column for Job Title / Requisition.");
+        assertThat(mvc.perform(get("/own-employers/" + profile + "/hires").with(users.as(PRIYA))).andReturn().getResponse().getStatus())
+                .as("the profile does not stand for Second Chance Works").isEqualTo(404);
+    }
+
+    @Test
     void theProviderDirectoryRefusesASecondNameForOneSource() throws Exception {
         assertThat(text(forms.refused(PRIYA, "/providers", "name", "second-chance works", "kind", "OPSO")))
                 .contains("A provider already goes by “second-chance works”");

@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.pathways.employers.Employers;
 import org.pathways.employers.TalentSourcing.Population;
 import org.pathways.platform.FormErrors;
 import org.pathways.platform.Permissions.Editors;
@@ -51,14 +50,58 @@ class HirePages {
 
     private final Hires hires;
     private final HireImport hireImport;
-    private final Employers employers;
     private final Providers providers;
 
-    HirePages(Hires hires, HireImport hireImport, Employers employers, Providers providers) {
+    HirePages(Hires hires, HireImport hireImport, Providers providers) {
         this.hires = hires;
         this.hireImport = hireImport;
-        this.employers = employers;
         this.providers = providers;
+    }
+
+    /**
+     * Where an employer's hire pages are: under the profile for the organization that keeps it, under "own employers" for
+     * the employer organization a profile stands for (which records its own hires there, and reaches no other page of it).
+     */
+    private String base(long employerId) {
+        return (hires.employer(employerId).own() ? "/own-employers/" : "/employers/") + employerId;
+    }
+
+    /** An employer organization's profiles kept by others, each leading to its own hires. */
+    @GetMapping("/own-employers")
+    String ownEmployers(Model model) {
+        model.addAttribute("profiles", hires.ownProfiles());
+        return "talentflow/own-employers";
+    }
+
+    @GetMapping("/own-employers/{ownEmployerId}/hires")
+    String ownList(@PathVariable long ownEmployerId, @RequestParam(required = false) Long criticalJobId,
+                   @RequestParam(required = false) Integer page, Model model) {
+        return list(ownEmployerId, criticalJobId, page, model);
+    }
+
+    @Editors
+    @PostMapping("/own-employers/{ownEmployerId}/hires")
+    String ownRecord(@PathVariable long ownEmployerId, @Valid @ModelAttribute("form") HireInput form, BindingResult errors, Model model,
+                     RedirectAttributes redirect) {
+        return record(ownEmployerId, form, errors, model, redirect);
+    }
+
+    @GetMapping("/own-employers/{ownEmployerId}/hires/import")
+    String ownImportForm(@PathVariable long ownEmployerId, Model model) {
+        return importForm(ownEmployerId, model);
+    }
+
+    @Editors
+    @PostMapping("/own-employers/{ownEmployerId}/hires/import")
+    String ownImportFile(@PathVariable long ownEmployerId, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        return importFile(ownEmployerId, file, model);
+    }
+
+    @Editors
+    @PostMapping("/own-employers/{ownEmployerId}/hires/import/review")
+    String ownReview(@PathVariable long ownEmployerId, @ModelAttribute("review") ReviewForm form, Model model) throws IOException {
+        return review(ownEmployerId, form, model);
     }
 
     @GetMapping("/employers/{employerId}/hires")
@@ -76,7 +119,7 @@ class HirePages {
             try {
                 hires.record(employerId, form);
                 redirect.addFlashAttribute("saved", "hires.recorded");
-                return "redirect:/employers/" + employerId + "/hires";
+                return "redirect:" + base(employerId) + "/hires";
             } catch (InvalidInput invalid) {
                 FormErrors.reject(errors, invalid);
             }
@@ -111,7 +154,7 @@ class HirePages {
             try {
                 hires.update(hireId, read, form);
                 redirect.addFlashAttribute("saved", "hires.updated");
-                return "redirect:/employers/" + hire.employerId() + "/hires";
+                return "redirect:" + base(hire.employerId()) + "/hires";
             } catch (InvalidInput invalid) {
                 FormErrors.reject(errors, invalid);
             } catch (Conflict conflict) {
@@ -136,7 +179,7 @@ class HirePages {
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problem", invalid.messageKey());
         }
-        return "redirect:/employers/" + hire.employerId() + "/hires";
+        return "redirect:" + base(hire.employerId()) + "/hires";
     }
 
     @GetMapping("/employers/{employerId}/hires/import")
@@ -202,8 +245,8 @@ class HirePages {
     }
 
     private String listPage(long employerId, Long criticalJobId, Integer page, Model model) {
-        Employers.EmployerView employer = employers.get(employerId);
-        model.addAttribute("employer", employer);
+        model.addAttribute("employer", hires.employer(employerId));
+        model.addAttribute("base", base(employerId));
         model.addAttribute("hires", hires.list(employerId, new Hires.HireQuery(criticalJobId, null, null, null), PageQuery.of(page, 50)));
         model.addAttribute("criticalJobId", criticalJobId);
         model.addAttribute("today", LocalDate.now());
@@ -211,14 +254,16 @@ class HirePages {
     }
 
     private String editPage(HireView hire, int version, Model model) {
-        model.addAttribute("employer", employers.get(hire.employerId()));
+        model.addAttribute("employer", hires.employer(hire.employerId()));
+        model.addAttribute("base", base(hire.employerId()));
         model.addAttribute("hire", hire);
         model.addAttribute("version", version);
         return withChoices(hire.employerId(), model, "talentflow/hire-edit");
     }
 
     private String importPage(long employerId, Model model) {
-        model.addAttribute("employer", employers.get(employerId));
+        model.addAttribute("employer", hires.employer(employerId));
+        model.addAttribute("base", base(employerId));
         model.addAttribute("providers", providers.list(null));
         model.addAttribute("kinds", Providers.Kind.values());
         return "talentflow/import";
