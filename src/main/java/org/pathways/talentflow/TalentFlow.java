@@ -76,6 +76,30 @@ public class TalentFlow {
                                int checkpointDays, List<CaptureRate> providers, Confidentiality rule) {
     }
 
+    /**
+     * One county on the map: its outline, the hires living there as the county breakdown shows them (null when held back,
+     * with the reason), whether members have establishments there or recruit there, and its shade (0 for none, 1 to 5).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MapCounty(String fips, String name, String path, double x, double y, Long hires, Withheld withheld,
+                            boolean establishments, boolean recruiting, int shade) {
+    }
+
+    /**
+     * The county map of a flow: the counties of every state where the hires live or the members are, drawn; the same
+     * figures as the flow's county breakdown, never others ({@code others} is the "others" line, which no county shows).
+     */
+    public record CountyMap(Flow flow, int width, int height, List<MapCounty> counties, Long others, Long notRecorded) {
+
+        /** The counties the table beside the map lists: those with hires, held-back figures or members. */
+        public List<MapCounty> listed() {
+            return counties.stream().filter(c -> c.hires() != null || c.withheld() != null || c.establishments() || c.recruiting())
+                    .sorted(Comparator.comparing((MapCounty c) -> c.hires() == null ? -1 : c.hires()).reversed()
+                            .thenComparing(MapCounty::name))
+                    .toList();
+        }
+    }
+
     /** What the person asks for: a calendar year, or (managers) any window and one occupation. */
     public record Period(Integer year, LocalDate from, LocalDate to, String socCode) {
     }
@@ -84,8 +108,10 @@ public class TalentFlow {
     private final Collaboratives collaboratives;
     private final Providers providers;
     private final ReferenceSearch reference;
+    private final CountyShapes shapes;
 
-    TalentFlow(TalentFlowRows rows, Collaboratives collaboratives, Providers providers, ReferenceSearch reference) {
+    TalentFlow(TalentFlowRows rows, Collaboratives collaboratives, Providers providers, ReferenceSearch reference, CountyShapes shapes) {
+        this.shapes = shapes;
         this.rows = rows;
         this.collaboratives = collaboratives;
         this.providers = providers;
@@ -197,6 +223,35 @@ public class TalentFlow {
         return new Flow(collaborativeId, collaborative.name(), manager, window.from(), window.to(), window.socCode(), (long) hires.size(),
                 null,
                 kindCounts, byTier, upstream, byCounty, populations, withAny, retention, byJob, rule);
+    }
+
+    /** The flow's county breakdown on a map of the states concerned, with where the members are and recruit. */
+    public CountyMap map(long collaborativeId, Period period) {
+        Flow flow = of(collaborativeId, period, 90);
+        Map<String, Count> byCounty = new LinkedHashMap<>();
+        flow.byCounty().forEach(c -> byCounty.put(c.key(), c));
+        Map<String, java.util.Set<String>> members = new LinkedHashMap<>();
+        rows.memberCounties(collaborativeId).forEach(c -> members.computeIfAbsent(c.fips(), k -> new java.util.HashSet<>()).add(c.kind()));
+        java.util.Set<String> states = new java.util.TreeSet<>();
+        byCounty.keySet().stream().filter(k -> k.matches("\\d{5}")).forEach(k -> states.add(k.substring(0, 2)));
+        members.keySet().stream().filter(k -> k != null && k.matches("\\d{5}")).forEach(k -> states.add(k.substring(0, 2)));
+        CountyShapes.Drawing drawing = shapes.states(states);
+        long most = flow.byCounty().stream().filter(c -> c.hires() != null && c.key().matches("\\d{5}")).mapToLong(Count::hires).max()
+                .orElse(0);
+        List<MapCounty> counties = new ArrayList<>();
+        for (CountyShapes.Shape shape : drawing.counties()) {
+            Count count = byCounty.get(shape.fips());
+            java.util.Set<String> kinds = members.getOrDefault(shape.fips(), java.util.Set.of());
+            Long hires = count == null ? null : count.hires();
+            int shade = hires == null || hires == 0 || most == 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * hires / most));
+            String name = reference.county(shape.fips()).map(ReferenceSearch.CountyMatch::title).orElse(shape.name());
+            counties.add(new MapCounty(shape.fips(), name, shape.path(), shape.x(), shape.y(), hires,
+                    count == null ? null : count.withheld(), kinds.contains("ESTABLISHMENT"), kinds.contains("RECRUITS"), shade));
+        }
+        Count others = byCounty.get("others");
+        Count notRecorded = byCounty.get("NOT_RECORDED");
+        return new CountyMap(flow, CountyShapes.WIDTH, drawing.height(), counties, others == null ? null : others.hires(),
+                notRecorded == null ? null : notRecorded.hires());
     }
 
     /**

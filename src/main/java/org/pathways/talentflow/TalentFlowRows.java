@@ -80,6 +80,18 @@ class TalentFlowRows {
                 .list();
     }
 
+    /** The counties where the members have establishments or recruit, each with which of the two. */
+    record MemberCounty(String fips, String kind) {
+    }
+
+    List<MemberCounty> memberCounties(long collaborativeId) {
+        return jdbc.sql("""
+                        select distinct c.county_fips, c.kind from collaborative_membership m
+                        join employer_county_directory c on c.employer_id = m.employer_id
+                        where m.collaborative_id = ?""")
+                .param(collaborativeId).query((rs, n) -> new MemberCounty(rs.getString("county_fips"), rs.getString("kind"))).list();
+    }
+
     List<CohortReferral> referrals(long collaborativeId, LocalDate from, LocalDate to) {
         return jdbc.sql(REFERRALS_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
                 .query((rs, n) -> new CohortReferral(rs.getLong("member_id"), rs.getLong("organization_id"),

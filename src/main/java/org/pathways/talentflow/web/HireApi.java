@@ -116,6 +116,14 @@ class HireApi {
         return flow.of(collaborativeId, new TalentFlow.Period(year, from, to, soc), checkpointDays);
     }
 
+    /** The county breakdown with each county's outline (SVG path) and whether members have establishments or recruit there. */
+    @GetMapping("/api/v1/collaboratives/{collaborativeId}/talent-flow/map")
+    TalentFlow.CountyMap map(@PathVariable long collaborativeId, @RequestParam(required = false) Integer year,
+                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                             @RequestParam(required = false) String soc) {
+        return flow.map(collaborativeId, new TalentFlow.Period(year, from, to, soc));
+    }
+
     @GetMapping("/api/v1/collaboratives/{collaborativeId}/capture-rates")
     TalentFlow.CaptureRates captureRates(@PathVariable long collaborativeId, @RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,

@@ -46,4 +46,19 @@ class TalentFlowPages {
         model.addAttribute("checkpoint", checkpoint);
         return "talentflow/flow";
     }
+
+    /** Where the hires live on a map of the counties, with where the members are and recruit, and the same figures as a table. */
+    @GetMapping("/collaboratives/{collaborativeId}/talent-flow/map")
+    String map(@PathVariable long collaborativeId, @RequestParam(required = false) Integer year,
+               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+               @RequestParam(required = false) String soc, Model model) {
+        TalentFlow.Period period = new TalentFlow.Period(year, from, to, soc == null || soc.isBlank() ? null : soc.strip());
+        try {
+            model.addAttribute("map", flow.map(collaborativeId, period));
+        } catch (InvalidInput invalid) {
+            model.addAttribute("problem", invalid.messageKey());
+            model.addAttribute("map", flow.map(collaborativeId, new TalentFlow.Period(null, null, null, null)));
+        }
+        return "talentflow/map";
+    }
 }
