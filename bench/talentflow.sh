@@ -46,6 +46,21 @@ for i in $(seq "$runs"); do
         "$base" | grep RESULT)"
 done
 
+echo "== the county map page of one collaborative (HTML with 88 county outlines) and its talent-flow page, signed in"
+jar=$(mktemp)
+curl -s -c "$jar" -b "$jar" "$base/login" > /tmp/bench-login.html
+csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-login.html | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=synthetic-manager" --data-urlencode "password=synthetic-bench-2026" \
+    --data-urlencode "_csrf=$csrf" "$base/login"
+cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+for page in "talent-flow/map" "talent-flow"; do
+    url="$base/collaboratives/$((first + 16))/$page?from=$from&to=$to"
+    COOKIE=$cookie wrk -t1 -c1 -d5s -s bench/page.lua "$url" > /dev/null   # warm-up
+    for i in $(seq "$runs"); do
+        echo "c1 $(COOKIE=$cookie PAGE=$page wrk -t1 -c1 -d"${seconds}s" -s bench/page.lua "$url" | grep RESULT)"
+    done
+done
+
 echo "== import of $rows hires for one employer, then \\copy of the same rows into the hire table (rolled back)"
 employer=$("${PSQL[@]}" -d "$db" -At -c "select employer_id from critical_job group by 1 having count(distinct employer_title) = count(*)
     order by count(*) desc, employer_id limit 1")

@@ -269,9 +269,11 @@ public class TalentFlow {
         rows.referrals(collaborativeId, window.from(), window.to())
                 .forEach(r -> byOrganization.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r));
         List<CaptureRate> rates = new ArrayList<>();
+        Map<Long, Providers.ProviderView> byOrganizationId = new LinkedHashMap<>();
+        providers.list(null).stream().filter(p -> p.organizationId() != null).forEach(p -> byOrganizationId.put(p.organizationId(), p));
         byOrganization.forEach((organization, referrals) -> {
             Rule check = new Rule(collaborative.confidentiality(), manager || organization == viewer);
-            Providers.ProviderView provider = providers.ofOrganization(organization).orElse(null);
+            Providers.ProviderView provider = byOrganizationId.get(organization);
             List<CohortReferral> tooRecent = referrals.stream().filter(r -> r.hiredOn() != null
                     && r.hiredOn().plusDays(checkpointDays).isAfter(today)).toList();
             List<CohortReferral> cohort = referrals.stream().filter(r -> !tooRecent.contains(r)).toList();

@@ -70,7 +70,17 @@ class TalentFlowRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The planner's estimate of these statements, prepared once for any collaborative and window, passes PostgreSQL's JIT
+     * threshold; compiling them took longer (about 45 ms) than running them, so JIT is off for the transaction, as for
+     * the matches.
+     */
+    private void withoutJit() {
+        jdbc.sql("set local jit = off").update();
+    }
+
     List<FlowHire> hires(long collaborativeId, LocalDate from, LocalDate to) {
+        withoutJit();
         return jdbc.sql(HIRES_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
                 .query((rs, n) -> new FlowHire(rs.getLong("member_id"), rs.getString("soc_code"), rs.getObject("hired_on", LocalDate.class),
                         rs.getObject("separated_on", LocalDate.class), rs.getObject("provider_id", Long.class),
@@ -93,6 +103,7 @@ class TalentFlowRows {
     }
 
     List<CohortReferral> referrals(long collaborativeId, LocalDate from, LocalDate to) {
+        withoutJit();
         return jdbc.sql(REFERRALS_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
                 .query((rs, n) -> new CohortReferral(rs.getLong("member_id"), rs.getLong("organization_id"),
                         rs.getObject("referred_on", LocalDate.class), rs.getObject("hired_on", LocalDate.class),

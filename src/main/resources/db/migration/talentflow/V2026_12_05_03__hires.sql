@@ -32,6 +32,9 @@ create table hire (
 create unique index hire_by_dedupe_key on hire (employer_id, dedupe_key);
 create index hire_by_organization on hire (organization_id, hired_on);
 create index hire_by_job on hire (critical_job_id, hired_on);
+-- a collaborative's flow reads its members' hires in a window: with this index even the generic plan of the prepared
+-- statement (which knows neither the window nor the collaborative) goes member by member, not through every hire
+create index hire_by_employer on hire (employer_id, hired_on);
 
 -- Providers further upstream (Tier 2 and beyond): the adult-education program before the college's course.
 create table hire_upstream (

@@ -242,6 +242,20 @@ class TalentFlowTests {
         assertThat(own).as("Bridges' own referrals to the members' jobs").isNotNull();
         assertThat(own.path("withheld").isNull()).as("an OPSO sees its own capture rate").isTrue();
         assertThat(own.path("cohort").asLong()).isEqualTo(own.path("referred").asLong() - own.path("tooRecent").asLong());
+        JsonNode map = api(VIEWER, path + "/map", 200);
+        for (JsonNode county : map.path("counties")) {
+            JsonNode line = null;
+            for (JsonNode c : partner.path("byCounty")) {
+                if (c.path("key").asText().equals(county.path("fips").asText())) {
+                    line = c;
+                }
+            }
+            assertThat(county.path("hires").toString()).as("the map shows the breakdown's figure for " + county.path("name").asText())
+                    .isEqualTo(line == null ? "null" : line.path("hires").toString());
+        }
+        assertThat(map.path("counties").size()).as("every Ohio county is drawn").isEqualTo(88);
+        assertThat(text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow/map"))).contains("<svg")
+                .contains("Franklin County, OH").contains("members’ establishments");
         String page = text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow"));
         assertThat(page).contains("Others (figures held back, added up)").contains("held back: too few employers");
         assertThat(text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow?lang=es"))).contains("Flujo de talento");
