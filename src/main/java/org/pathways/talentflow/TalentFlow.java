@@ -15,6 +15,7 @@ import org.pathways.collaboratives.Collaboratives;
 import org.pathways.collaboratives.Collaboratives.CollaborativeView;
 import org.pathways.collaboratives.Collaboratives.Confidentiality;
 import org.pathways.collaboratives.Collaboratives.Relation;
+import org.pathways.demand.DemandRollUp;
 import org.pathways.employers.TalentSourcing.Population;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.reference.ReferenceSearch;
@@ -100,6 +101,21 @@ public class TalentFlow {
         }
     }
 
+    /**
+     * One shared critical job: the openings the latest demand survey the person sees projects for its first period (null
+     * with the survey's own reason when withheld, or when no survey is there), the hires in the flow's window and the
+     * referrals on their way to a hire (each under the rule), and the gap when all three are shown: what is still to find.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SupplyLine(String socCode, String socTitle, String periodLabel, Long openings, String openingsWithheld, Long hires,
+                             Withheld hiresWithheld, Long inProgress, Withheld inProgressWithheld, Long gap) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SupplyAndDemand(long collaborativeId, Long surveyId, String surveyTitle, LocalDate from, LocalDate to,
+                                  List<SupplyLine> jobs) {
+    }
+
     /** What the person asks for: a calendar year, or (managers) any window and one occupation. */
     public record Period(Integer year, LocalDate from, LocalDate to, String socCode) {
     }
@@ -109,9 +125,12 @@ public class TalentFlow {
     private final Providers providers;
     private final ReferenceSearch reference;
     private final CountyShapes shapes;
+    private final DemandRollUp demand;
 
-    TalentFlow(TalentFlowRows rows, Collaboratives collaboratives, Providers providers, ReferenceSearch reference, CountyShapes shapes) {
+    TalentFlow(TalentFlowRows rows, Collaboratives collaboratives, Providers providers, ReferenceSearch reference, CountyShapes shapes,
+               DemandRollUp demand) {
         this.shapes = shapes;
+        this.demand = demand;
         this.rows = rows;
         this.collaboratives = collaboratives;
         this.providers = providers;
@@ -223,6 +242,56 @@ public class TalentFlow {
         return new Flow(collaborativeId, collaborative.name(), manager, window.from(), window.to(), window.socCode(), (long) hires.size(),
                 null,
                 kindCounts, byTier, upstream, byCounty, populations, withAny, retention, byJob, rule);
+    }
+
+    /**
+     * Supply against demand per shared critical job. The demand figures are the demand roll-up's, as the person may see
+     * them (partners and members: the latest closed survey, each figure under its rule); hires are the flow's occupation
+     * breakdown and the referrals in progress a breakdown of their own, so every number here is one shown elsewhere.
+     */
+    public SupplyAndDemand supplyAndDemand(long collaborativeId, Period period) {
+        CollaborativeView collaborative = collaboratives.get(collaborativeId);
+        boolean manager = collaborative.relation() == Relation.MANAGER;
+        Flow flow = of(collaborativeId, new Period(period.year(), period.from(), period.to(), null), 90);
+        Map<String, Count> hires = new LinkedHashMap<>();
+        flow.byJob().forEach(c -> hires.put(c.key(), c));
+        Rule check = new Rule(collaborative.confidentiality(), manager);
+        List<FlowHire> pipeline = rows.inProgress(collaborativeId);
+        Withheld pipelineWithheld = pipeline.isEmpty() ? null : check.of(Tally.of(pipeline));
+        Map<String, Count> inProgress = new LinkedHashMap<>();
+        if (pipelineWithheld == null) {
+            check.partition(tallies(group(pipeline, h -> h.socCode() == null ? "NOT_RECORDED" : h.socCode())), k -> k)
+                    .forEach(c -> inProgress.put(c.key(), c));
+        }
+        Map<String, DemandRollUp.Cell> openings = new LinkedHashMap<>();
+        Long surveyId = null;
+        String surveyTitle = null;
+        try {
+            surveyId = demand.latestSurveyOf(collaborativeId);
+            DemandRollUp.RollUp rollUp = demand.of(surveyId);
+            surveyTitle = rollUp.survey().title();
+            int first = rollUp.cells().stream().mapToInt(DemandRollUp.Cell::period).min().orElse(0);
+            rollUp.cells().stream().filter(c -> c.period() == first).forEach(c -> openings.put(c.socCode(), c));
+        } catch (org.pathways.shared.NotFound noSurvey) {
+            // no survey the person may see: the openings are not known
+        }
+        List<SupplyLine> lines = new ArrayList<>();
+        for (Collaboratives.SharedJob job : collaboratives.sharedCriticalJobs(collaborativeId)) {
+            DemandRollUp.Cell cell = openings.get(job.socCode());
+            Count hired = hires.get(job.socCode());
+            Count waiting = inProgress.get(job.socCode());
+            Long open = cell == null ? null : cell.openings();
+            String openWithheld = cell == null ? (surveyId == null ? "NO_SURVEY" : "NOT_ASKED")
+                    : cell.suppression() == null ? null : cell.suppression().name();
+            Long hiredCount = flow.hires() == null ? null : hired == null ? Long.valueOf(0) : hired.hires();
+            Withheld hiredWithheld = flow.hires() == null ? flow.withheld() : hired == null ? null : hired.withheld();
+            Long waitingCount = pipelineWithheld != null ? null : waiting == null ? Long.valueOf(0) : waiting.hires();
+            Withheld waitingWithheld = pipelineWithheld != null ? pipelineWithheld : waiting == null ? null : waiting.withheld();
+            Long gap = open != null && hiredCount != null && waitingCount != null ? open - hiredCount - waitingCount : null;
+            lines.add(new SupplyLine(job.socCode(), job.socTitle(), cell == null ? null : cell.periodLabel(), open, openWithheld,
+                    hiredCount, hiredWithheld, waitingCount, waitingWithheld, gap));
+        }
+        return new SupplyAndDemand(collaborativeId, surveyId, surveyTitle, flow.from(), flow.to(), lines);
     }
 
     /** The flow's county breakdown on a map of the states concerned, with where the members are and recruit. */

@@ -90,6 +90,22 @@ class TalentFlowRows {
                 .list();
     }
 
+    static final String IN_PROGRESS_SQL = PROFILES + """
+            select p.member_id, j.soc_code
+            from profiles p
+            join referral_outcome r on r.employer_id = p.employer_id
+            join critical_job_directory j on j.id = r.critical_job_id
+            where r.in_progress""";
+
+    /** The referrals still on their way to a hire at the members' jobs, each with its member and occupation. */
+    List<FlowHire> inProgress(long collaborativeId) {
+        withoutJit();
+        return jdbc.sql(IN_PROGRESS_SQL).param("collaborative", collaborativeId)
+                .query((rs, n) -> new FlowHire(rs.getLong("member_id"), rs.getString("soc_code"), null, null, null, null, null, List.of(),
+                        List.of()))
+                .list();
+    }
+
     /** The counties where the members have establishments or recruit, each with which of the two. */
     record MemberCounty(String fips, String kind) {
     }

@@ -256,6 +256,25 @@ class TalentFlowTests {
         assertThat(map.path("counties").size()).as("every Ohio county is drawn").isEqualTo(88);
         assertThat(text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow/map"))).contains("<svg")
                 .contains("Franklin County, OH").contains("members’ establishments");
+        JsonNode supply = api(VIEWER, "/api/v1/collaboratives/" + healthcare + "/supply-demand", 200);
+        assertThat(supply.path("surveyTitle").asText()).as("partners compare with the latest closed survey").contains("2025");
+        for (JsonNode job : supply.path("jobs")) {
+            boolean all = !job.path("openings").isNull() && !job.path("hires").isNull() && !job.path("inProgress").isNull();
+            assertThat(job.path("gap").isNull()).as(job.path("socCode").asText()).isEqualTo(!all);
+            if (all) {
+                assertThat(job.path("gap").asLong()).isEqualTo(job.path("openings").asLong() - job.path("hires").asLong()
+                        - job.path("inProgress").asLong());
+            }
+        }
+        JsonNode managed = api(MANAGER, "/api/v1/collaboratives/" + healthcare + "/supply-demand", 200);
+        JsonNode nurses = null;
+        for (JsonNode job : managed.path("jobs")) {
+            if (job.path("socCode").asText().equals("29-1141")) {
+                nurses = job;
+            }
+        }
+        assertThat(nurses).isNotNull();
+        assertThat(nurses.path("gap").asLong()).as("the demo's registered nurses: supply behind demand").isPositive();
         String page = text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow"));
         assertThat(page).contains("Others (figures held back, added up)").contains("held back: too few employers");
         assertThat(text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow?lang=es"))).contains("Flujo de talento");

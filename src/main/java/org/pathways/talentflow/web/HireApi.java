@@ -124,6 +124,14 @@ class HireApi {
         return flow.map(collaborativeId, new TalentFlow.Period(year, from, to, soc));
     }
 
+    /** Per shared critical job: the openings the latest survey projects, the hires, the referrals in progress and the gap. */
+    @GetMapping("/api/v1/collaboratives/{collaborativeId}/supply-demand")
+    TalentFlow.SupplyAndDemand supplyAndDemand(@PathVariable long collaborativeId, @RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) LocalDate from,
+                                               @RequestParam(required = false) LocalDate to) {
+        return flow.supplyAndDemand(collaborativeId, new TalentFlow.Period(year, from, to, null));
+    }
+
     @GetMapping("/api/v1/collaboratives/{collaborativeId}/capture-rates")
     TalentFlow.CaptureRates captureRates(@PathVariable long collaborativeId, @RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,

@@ -32,12 +32,14 @@ class TalentFlowPages {
         try {
             model.addAttribute("flow", flow.of(collaborativeId, period, checkpoint));
             model.addAttribute("capture", flow.captureRates(collaborativeId, period, checkpoint));
+            model.addAttribute("supply", flow.supplyAndDemand(collaborativeId, period));
         } catch (InvalidInput invalid) {
             model.addAttribute("problem", invalid.messageKey());
             model.addAttribute("problemArguments", invalid.arguments());
             TalentFlow.Period fallback = new TalentFlow.Period(null, null, null, null);
             model.addAttribute("flow", flow.of(collaborativeId, fallback, checkpoint));
             model.addAttribute("capture", flow.captureRates(collaborativeId, fallback, checkpoint));
+            model.addAttribute("supply", flow.supplyAndDemand(collaborativeId, fallback));
         }
         int thisYear = LocalDate.now().getYear();
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 5, thisYear).boxed()
