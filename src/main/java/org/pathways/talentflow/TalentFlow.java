@@ -250,9 +250,17 @@ public class TalentFlow {
      * breakdown and the referrals in progress a breakdown of their own, so every number here is one shown elsewhere.
      */
     public SupplyAndDemand supplyAndDemand(long collaborativeId, Period period) {
+        return supplyAndDemand(of(collaborativeId, new Period(period.year(), period.from(), period.to(), null), 90));
+    }
+
+    /** The same beside a flow already computed (over all the shared jobs; one of a single occupation is computed again). */
+    public SupplyAndDemand supplyAndDemand(Flow flow) {
+        long collaborativeId = flow.collaborativeId();
+        if (flow.socCode() != null) {
+            return supplyAndDemand(collaborativeId, new Period(null, flow.from(), flow.to(), null));
+        }
         CollaborativeView collaborative = collaboratives.get(collaborativeId);
         boolean manager = collaborative.relation() == Relation.MANAGER;
-        Flow flow = of(collaborativeId, new Period(period.year(), period.from(), period.to(), null), 90);
         Map<String, Count> hires = new LinkedHashMap<>();
         flow.byJob().forEach(c -> hires.put(c.key(), c));
         Rule check = new Rule(collaborative.confidentiality(), manager);

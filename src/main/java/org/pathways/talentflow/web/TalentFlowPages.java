@@ -30,16 +30,18 @@ class TalentFlowPages {
         int checkpoint = checkpointDays == null || !Hires.CHECKPOINTS.contains(checkpointDays) ? 90 : checkpointDays;
         TalentFlow.Period period = new TalentFlow.Period(year, from, to, soc == null || soc.isBlank() ? null : soc.strip());
         try {
-            model.addAttribute("flow", flow.of(collaborativeId, period, checkpoint));
+            TalentFlow.Flow computed = flow.of(collaborativeId, period, checkpoint);
+            model.addAttribute("flow", computed);
             model.addAttribute("capture", flow.captureRates(collaborativeId, period, checkpoint));
-            model.addAttribute("supply", flow.supplyAndDemand(collaborativeId, period));
+            model.addAttribute("supply", flow.supplyAndDemand(computed));
         } catch (InvalidInput invalid) {
             model.addAttribute("problem", invalid.messageKey());
             model.addAttribute("problemArguments", invalid.arguments());
             TalentFlow.Period fallback = new TalentFlow.Period(null, null, null, null);
-            model.addAttribute("flow", flow.of(collaborativeId, fallback, checkpoint));
+            TalentFlow.Flow computed = flow.of(collaborativeId, fallback, checkpoint);
+            model.addAttribute("flow", computed);
             model.addAttribute("capture", flow.captureRates(collaborativeId, fallback, checkpoint));
-            model.addAttribute("supply", flow.supplyAndDemand(collaborativeId, fallback));
+            model.addAttribute("supply", flow.supplyAndDemand(computed));
         }
         int thisYear = LocalDate.now().getYear();
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 5, thisYear).boxed()
