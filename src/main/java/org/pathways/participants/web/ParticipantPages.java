@@ -103,6 +103,10 @@ class ParticipantPages {
     String list(@Valid @ModelAttribute("query") ParticipantQuery query, BindingResult errors, @RequestParam(required = false) Integer page,
                 Model model) {
         ParticipantQuery used = errors.hasErrors() ? ParticipantQuery.none() : query;
+        if (errors.getTarget() == null) {
+            // a filter the list could not read (a stage that is not one) leaves no query to show: the empty one, with the problem
+            FormErrors.showInstead(model, errors, used, "query");
+        }
         model.addAttribute("result", participants.search(used, PageQuery.of(page, null)));
         model.addAttribute("staffPeople", colleagues());
         model.addAttribute("pageLinkBase", "/participants?" + queryString(used));
