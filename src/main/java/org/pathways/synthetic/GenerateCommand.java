@@ -42,7 +42,8 @@ class GenerateCommand implements Command {
                     generated.criticalJobs(), generated.painPoints(), generated.contacts(), generated.collaboratives(), generated.surveyAnswers());
             out.printf("%,d participants with sealed circumstances and %,d referrals; the largest OPSO's staff sign in as %s.%n",
                     generated.participants(), generated.referrals(), SyntheticParticipants.STAFF.formatted(1));
-            out.printf("%,d hire records over %d providers.%n", generated.hires(), SyntheticHires.PROVIDERS);
+            out.printf("%,d hire records over %d providers with %d programs.%n", generated.hires(), SyntheticHires.PROVIDERS,
+                    SyntheticHires.PROVIDERS * 3);
             out.printf("Open survey for the load test of concurrent answers: %d.%n", generated.openSurveyId());
             out.printf("Sign in as %s / %s (collaborative manager of %s, which keeps every synthetic employer).%n",
                     SyntheticNetwork.MANAGER, SyntheticNetwork.PASSWORD, SyntheticNetwork.BOARD);

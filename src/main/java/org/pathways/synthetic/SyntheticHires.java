@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The network's talent flow for the speed targets of issue 16: 300 providers (the network's OPSOs and training providers,
  * then recorded colleges, training providers, staffing agencies, job boards and the like, chosen by Zipf's law as real
- * sources are), and hire records at the network's critical jobs over the last two years: a third with a departure, one in
- * ten with a provider upstream, the county drawn by population, a share with opportunity populations shared.
+ * sources are) with three programs each, and hire records at the network's critical jobs over the last two years: a third
+ * with a departure, one in ten with a provider upstream, the county drawn by population, a quarter with a population shared.
  */
 @Component
 class SyntheticHires {
@@ -52,6 +52,15 @@ class SyntheticHires {
             jdbc.sql("insert into provider (name, kind, recorded_by_organization_id, recorded_by) values (?, ?, ?, 'synthetic')")
                     .params("Synthetic provider " + (p + 1), KINDS[p % KINDS.length], board).update();
         }
+        // three programs a provider (900 at 300 providers), each preparing for one of the network's occupations
+        jdbc.sql("""
+                with socs as (select array_agg(distinct soc_code) as codes from critical_job where soc_code is not null)
+                insert into program (provider_id, name, target_socs, seats_per_cohort, completion_percent, placement_percent,
+                                     recorded_by)
+                select p.id, 'Synthetic program ' || p.id || '-' || g,
+                       array[socs.codes[1 + (p.id * 7 + g * 13) % array_length(socs.codes, 1)]], 10 + (p.id + g) % 30,
+                       50 + (p.id * g) % 45, 30 + (p.id + g * 3) % 50, 'synthetic'
+                from provider p cross join generate_series(1, 3) g cross join socs""").update();
         long[] providers = jdbc.sql("select id from provider order by id").query(Long.class).list().stream().mapToLong(Long::longValue)
                 .toArray();
         double[] zipf = new double[providers.length];

@@ -393,6 +393,25 @@ class TalentFlowTests {
         assertThat(text(forms.refused(PRIYA, "/providers", "name", "Riverbend Temps", "website", "not a site")))
                 .contains("Write the website as an address").contains("This field is required.");
         forms.accepted(PRIYA, "/providers", "name", "Riverbend Temps", "kind", "STAFFING_AGENCY", "website", "https://temps.example");
+        long adultEducation = provider("Riverbend Valley Adult Education");
+        String programs = "/providers/" + adultEducation + "/programs";
+        long before = jdbc.sql("select count(*) from program").query(Long.class).single();
+        assertThat(text(forms.refused(MANAGER, programs, "name", "GED preparation", "targetSocs", "99-9999", "seatsPerCohort", "-5",
+                "completionPercent", "140", "nextStart", "2027-03-01", "nextEnd", "2027-01-15"))).contains("99-9999 is not a SOC code")
+                .contains("-5 seats cannot be").contains("140% cannot be a rate")
+                .contains("The cohort cannot end (2027-01-15) before it starts");
+        assertThat(jdbc.sql("select count(*) from program").query(Long.class).single()).as("nothing saved").isEqualTo(before);
+        forms.accepted(MANAGER, programs, "name", "GED preparation", "targetSocs", "31-1131, 29-2061", "seatsPerCohort", "30",
+                "schedule", "EVENING", "funding", "FREE", "completionPercent", "62", "placementPercent", "40");
+        assertThat(text(forms.page(VIEWER, "/providers/" + adultEducation))).contains("GED preparation").contains("62% complete it")
+                .contains("Evenings");
+        assertThat(forms.submit(PRIYA, programs, "name",
+                "Another").getStatus()).as("recorded by the chamber: its programs are the chamber's")
+                .isEqualTo(403);
+        assertThat(text(forms.page(VIEWER,
+                "/providers/" + provider("Riverbend Community College")))).contains("Nursing Assistant Certificate")
+                .contains("24 seats");
+        assertThat(api(VIEWER, "/api/v1/providers/" + adultEducation + "/programs", 200).toString()).contains("GED preparation");
         assertThat(text(forms.page(VIEWER, "/providers?q=temps"))).contains("Riverbend Temps").contains("Staffing agency");
         assertThat(forms.submit(VIEWER, "/providers", "name", "Another", "kind", "OTHER").getStatus()).as("read-only").isEqualTo(403);
     }

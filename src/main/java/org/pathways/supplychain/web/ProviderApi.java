@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.SignedIn;
+import org.pathways.supplychain.Programs;
 import org.pathways.supplychain.Providers;
 import org.pathways.supplychain.Providers.ProviderInput;
 import org.pathways.supplychain.Providers.ProviderView;
@@ -24,9 +25,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderApi {
 
     private final Providers providers;
+    private final Programs programs;
 
-    ProviderApi(Providers providers) {
+    ProviderApi(Providers providers, Programs programs) {
         this.providers = providers;
+        this.programs = programs;
+    }
+
+    @GetMapping("/api/v1/providers/{providerId}/programs")
+    List<Programs.ProgramView> programs(@PathVariable long providerId) {
+        return programs.of(providerId);
+    }
+
+    /** Records a program of the provider; only the provider itself, or whoever recorded it, keeps its programs (else 403). */
+    @Editors
+    @PostMapping("/api/v1/providers/{providerId}/programs")
+    ResponseEntity<Programs.ProgramView> createProgram(@PathVariable long providerId, @Valid @RequestBody Programs.ProgramInput body) {
+        Programs.ProgramView created = programs.create(providerId, body);
+        return ResponseEntity.created(URI.create("/api/v1/providers/" + providerId + "/programs")).body(created);
     }
 
     @GetMapping("/api/v1/providers")

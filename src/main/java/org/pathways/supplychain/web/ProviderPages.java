@@ -9,12 +9,16 @@ import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.SignedIn;
 import org.pathways.shared.InvalidInput;
 import org.pathways.supplychain.Providers;
+import org.pathways.supplychain.Programs;
+import org.pathways.supplychain.Programs.ProgramInput;
 import org.pathways.supplychain.Providers.ProviderInput;
+import org.pathways.requirements.HiringRequirements.CredentialKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,9 +29,52 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProviderPages {
 
     private final Providers providers;
+    private final Programs programs;
 
-    ProviderPages(Providers providers) {
+    ProviderPages(Providers providers, Programs programs) {
         this.providers = providers;
+        this.programs = programs;
+    }
+
+    /** One provider and its programs, with the form to record one for whoever keeps them. */
+    @GetMapping("/providers/{providerId}")
+    String provider(@PathVariable long providerId, Model model) {
+        model.addAttribute("form", ProgramInput.blank());
+        return providerPage(providerId, model);
+    }
+
+    @Editors
+    @PostMapping("/providers/{providerId}/programs")
+    String createProgram(@PathVariable long providerId, @Valid @ModelAttribute("form") ProgramInput form, BindingResult errors,
+                         Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                programs.create(providerId, form);
+                redirect.addFlashAttribute("saved", "providerPrograms.created");
+                return "redirect:/providers/" + providerId;
+            } catch (InvalidInput invalid) {
+                FormErrors.reject(errors, invalid);
+            }
+        } else if (errors.getTarget() != null) {
+            List<InvalidInput> more = programs.problemsOf(form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
+            if (!more.isEmpty()) {
+                FormErrors.reject(errors, InvalidInput.all(more));
+            }
+        }
+        if (errors.getTarget() == null) {
+            FormErrors.showInstead(model, errors, ProgramInput.blank());
+        }
+        return providerPage(providerId, model);
+    }
+
+    private String providerPage(long providerId, Model model) {
+        model.addAttribute("provider", providers.get(providerId));
+        model.addAttribute("programs", programs.of(providerId));
+        model.addAttribute("mayKeep", programs.mayKeep(providerId));
+        model.addAttribute("credentialKinds", CredentialKind.values());
+        model.addAttribute("schedules", Programs.Schedule.values());
+        model.addAttribute("fundings", Programs.Funding.values());
+        return "supplychain/provider";
     }
 
     @GetMapping("/providers")
