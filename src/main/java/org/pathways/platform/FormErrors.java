@@ -30,6 +30,20 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * The service's problems beside those the form's binding already found, so a person sees every problem in one round:
+     * a field already in error keeps its first message. Nothing happens for a form the page could not read at all.
+     */
+    public static void rejectAlso(BindingResult errors, java.util.List<InvalidInput> problems) {
+        if (errors.getTarget() == null) {
+            return;
+        }
+        java.util.List<InvalidInput> more = problems.stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
+        if (!more.isEmpty()) {
+            reject(errors, InvalidInput.all(more));
+        }
+    }
+
     /** "Someone saved this after you opened it": shown above the form, which keeps what was typed. */
     /**
      * A value the form could not read (a kind that is not one, a date that is not a date) leaves a constructor-bound

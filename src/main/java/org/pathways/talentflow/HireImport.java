@@ -31,7 +31,6 @@ import org.pathways.talentflow.Hires.HireInput;
 import org.pathways.talentflow.Hires.JobChoice;
 import org.pathways.talentflow.Hires.SeparationReason;
 import org.pathways.talentflow.Hires.WageUnit;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +123,7 @@ public class HireImport {
     /** Checks a file and, when nothing is wrong and every source is known, writes it; otherwise keeps it for the review. */
     @Transactional
     public Report importFile(long employerId, Path file, String fileName) throws IOException {
-        PathwaysUser user = requireEditor();
+        PathwaysUser user = Hires.requireEditor();
         hires.employer(employerId);
         Report report = run(employerId, file, Map.of());
         if (report.needsReview()) {
@@ -140,7 +139,7 @@ public class HireImport {
      */
     @Transactional
     public Report placeAndImport(long employerId, long pendingId, List<Placement> placements) throws IOException {
-        PathwaysUser user = requireEditor();
+        PathwaysUser user = Hires.requireEditor();
         hires.employer(employerId);
         HireRows.Pending pending = rows.pending(user.organizationId(), employerId, pendingId)
                 .orElseThrow(() -> new NotFound("hireImport", pendingId));
@@ -162,7 +161,7 @@ public class HireImport {
     /** For the API: the file with the sources the caller placed (no file is kept; the caller sends it again). */
     @Transactional
     public Report importWithPlacements(long employerId, Path file, List<Placement> placements) {
-        requireEditor();
+        Hires.requireEditor();
         hires.employer(employerId);
         return run(employerId, file, byName(placements));
     }
@@ -583,13 +582,5 @@ public class HireImport {
     private static String suffix(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? ".csv" : fileName.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
-    }
-
-    private static PathwaysUser requireEditor() {
-        PathwaysUser user = PathwaysUser.current();
-        if (!user.canEdit()) {
-            throw new AccessDeniedException("Read-only");
-        }
-        return user;
     }
 }

@@ -297,7 +297,8 @@ public class Hires {
                 input.wage() == null ? null : input.wageUnit(), input.populations());
     }
 
-    private static PathwaysUser requireEditor() {
+    /** The signed-in person, when they may change records (no read-only member): hires and their imports. */
+    static PathwaysUser requireEditor() {
         PathwaysUser user = PathwaysUser.current();
         if (!user.canEdit()) {
             throw new AccessDeniedException("Read-only");

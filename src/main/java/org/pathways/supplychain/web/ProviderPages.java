@@ -1,7 +1,5 @@
 package org.pathways.supplychain.web;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.pathways.platform.FormErrors;
@@ -56,10 +54,7 @@ class ProviderPages {
                 FormErrors.reject(errors, invalid);
             }
         } else if (errors.getTarget() != null) {
-            List<InvalidInput> more = programs.problemsOf(form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
-            if (!more.isEmpty()) {
-                FormErrors.reject(errors, InvalidInput.all(more));
-            }
+            FormErrors.rejectAlso(errors, programs.problemsOf(form));
         }
         if (errors.getTarget() == null) {
             FormErrors.showInstead(model, errors, ProgramInput.blank());
@@ -95,11 +90,7 @@ class ProviderPages {
                 FormErrors.reject(errors, invalid);
             }
         } else if (errors.getTarget() != null) {
-            // the directory's rules beside what the form could not take, all in one round
-            List<InvalidInput> more = providers.problemsOf(form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
-            if (!more.isEmpty()) {
-                FormErrors.reject(errors, InvalidInput.all(more));
-            }
+            FormErrors.rejectAlso(errors, providers.problemsOf(form));
         }
         if (errors.getTarget() == null) {
             FormErrors.showInstead(model, errors, ProviderInput.blank());

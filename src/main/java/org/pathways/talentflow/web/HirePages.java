@@ -231,12 +231,8 @@ class HirePages {
 
     /** The rules that need data, beside what the form could not take, so every problem shows in one round. */
     private void alsoTheRules(BindingResult errors, long employerId, HireInput form) {
-        if (errors.getTarget() == null) {
-            return;
-        }
-        List<InvalidInput> more = hires.problemsOf(employerId, form).stream().filter(p -> !errors.hasFieldErrors(p.field())).toList();
-        if (!more.isEmpty()) {
-            FormErrors.reject(errors, InvalidInput.all(more));
+        if (errors.getTarget() != null) {
+            FormErrors.rejectAlso(errors, hires.problemsOf(employerId, form));
         }
     }
 
