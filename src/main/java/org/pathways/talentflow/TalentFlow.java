@@ -104,11 +104,19 @@ public class TalentFlow {
     /**
      * One shared critical job: the openings the latest demand survey the person sees projects for its first period (null
      * with the survey's own reason when withheld, or when no survey is there), the hires in the flow's window and the
-     * referrals on their way to a hire (each under the rule), and the gap when all three are shown: what is still to find.
+     * referrals on their way to a hire (each under the rule), the placements the partners' programs can be expected to
+     * make from their next cohort (seats × completion × placement; {@code programsWithoutRates} counted nothing), and the
+     * gap when all are shown: what is still to find.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SupplyLine(String socCode, String socTitle, String periodLabel, Long openings, String openingsWithheld, Long hires,
-                             Withheld hiresWithheld, Long inProgress, Withheld inProgressWithheld, Long gap) {
+                             Withheld hiresWithheld, Long inProgress, Withheld inProgressWithheld, int programs, long fromPrograms,
+                             int programsWithoutRates, Long gap) {
+
+        /** Whether the supply falls behind: openings are left to find after the hires, the referrals and the programs. */
+        public boolean behind() {
+            return gap != null && gap > 0;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -283,8 +291,15 @@ public class TalentFlow {
         } catch (org.pathways.shared.NotFound noSurvey) {
             // no survey the person may see: the openings are not known
         }
+        Map<String, List<TalentFlowRows.PartnerProgram>> programs = new LinkedHashMap<>();
+        rows.partnerPrograms(collaborativeId).forEach(p -> programs.computeIfAbsent(p.socCode(), k -> new ArrayList<>()).add(p));
         List<SupplyLine> lines = new ArrayList<>();
         for (Collaboratives.SharedJob job : collaboratives.sharedCriticalJobs(collaborativeId)) {
+            List<TalentFlowRows.PartnerProgram> preparing = programs.getOrDefault(job.socCode(), List.of());
+            List<TalentFlowRows.PartnerProgram> rated = preparing.stream().filter(p -> p.seats() != null && p.completionPercent() != null
+                    && p.placementPercent() != null).toList();
+            long fromPrograms = Math.round(rated.stream().mapToDouble(p -> p.seats() * p.completionPercent() * p.placementPercent()
+                    / 10_000.0).sum());
             DemandRollUp.Cell cell = openings.get(job.socCode());
             Count hired = hires.get(job.socCode());
             Count waiting = inProgress.get(job.socCode());
@@ -295,9 +310,10 @@ public class TalentFlow {
             Withheld hiredWithheld = flow.hires() == null ? flow.withheld() : hired == null ? null : hired.withheld();
             Long waitingCount = pipelineWithheld != null ? null : waiting == null ? Long.valueOf(0) : waiting.hires();
             Withheld waitingWithheld = pipelineWithheld != null ? pipelineWithheld : waiting == null ? null : waiting.withheld();
-            Long gap = open != null && hiredCount != null && waitingCount != null ? open - hiredCount - waitingCount : null;
+            Long gap = open != null && hiredCount != null && waitingCount != null ? open - hiredCount - waitingCount - fromPrograms : null;
             lines.add(new SupplyLine(job.socCode(), job.socTitle(), cell == null ? null : cell.periodLabel(), open, openWithheld,
-                    hiredCount, hiredWithheld, waitingCount, waitingWithheld, gap));
+                    hiredCount, hiredWithheld, waitingCount, waitingWithheld, preparing.size(), fromPrograms,
+                    preparing.size() - rated.size(), gap));
         }
         return new SupplyAndDemand(collaborativeId, surveyId, surveyTitle, flow.from(), flow.to(), lines);
     }

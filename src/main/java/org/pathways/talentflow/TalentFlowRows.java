@@ -106,6 +106,24 @@ class TalentFlowRows {
                 .list();
     }
 
+    /** A program of a partner of the collaborative: one occupation it prepares for, its seats and rates. */
+    record PartnerProgram(String socCode, Integer seats, Integer completionPercent, Integer placementPercent) {
+    }
+
+    /** The programs of the collaborative's partners on Pathways, one row per occupation each prepares for. */
+    List<PartnerProgram> partnerPrograms(long collaborativeId) {
+        return jdbc.sql("""
+                        select unnest(g.target_socs) as soc_code, g.seats_per_cohort, g.completion_percent, g.placement_percent
+                        from program_directory g
+                        join provider_directory p on p.id = g.provider_id
+                        join collaborative_visibility v on v.organization_id = p.organization_id
+                        where v.collaborative_id = ? and v.relation = 'PARTNER'""")
+                .param(collaborativeId).query((rs, n) -> new PartnerProgram(rs.getString("soc_code"),
+                        rs.getObject("seats_per_cohort", Integer.class), rs.getObject("completion_percent", Integer.class),
+                        rs.getObject("placement_percent", Integer.class)))
+                .list();
+    }
+
     /** The counties where the members have establishments or recruit, each with which of the two. */
     record MemberCounty(String fips, String kind) {
     }

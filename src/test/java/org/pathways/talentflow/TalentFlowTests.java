@@ -263,7 +263,7 @@ class TalentFlowTests {
             assertThat(job.path("gap").isNull()).as(job.path("socCode").asText()).isEqualTo(!all);
             if (all) {
                 assertThat(job.path("gap").asLong()).isEqualTo(job.path("openings").asLong() - job.path("hires").asLong()
-                        - job.path("inProgress").asLong());
+                        - job.path("inProgress").asLong() - job.path("fromPrograms").asLong());
             }
         }
         JsonNode managed = api(MANAGER, "/api/v1/collaboratives/" + healthcare + "/supply-demand", 200);
@@ -275,6 +275,14 @@ class TalentFlowTests {
         }
         assertThat(nurses).isNotNull();
         assertThat(nurses.path("gap").asLong()).as("the demo's registered nurses: supply behind demand").isPositive();
+        JsonNode assistants = null;
+        for (JsonNode job : managed.path("jobs")) {
+            if (job.path("socCode").asText().equals("31-1131")) {
+                assistants = job;
+            }
+        }
+        assertThat(assistants.path("fromPrograms").asLong()).as("the college's certificate: 24 seats × 84 % × 71 %").isEqualTo(14);
+        assertThat(text(forms.page(MANAGER, "/"))).contains("Supply behind demand").contains("Registered Nurses");
         String page = text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow"));
         assertThat(page).contains("Others (figures held back, added up)").contains("held back: too few employers");
         assertThat(text(forms.page(VIEWER, "/collaboratives/" + healthcare + "/talent-flow?lang=es"))).contains("Flujo de talento");
