@@ -276,13 +276,20 @@ public class DemandRollUp {
      * closed one, for everyone else the newest closed one.
      */
     public long latestSurveyOf(long collaborativeId) {
+        return latestVisibleSurvey(collaborativeId).orElseThrow(() -> new NotFound("survey", "latest of " + collaborativeId));
+    }
+
+    /**
+     * The same, or empty when there is none: for a caller that goes on without one (a refusal inside a transaction the
+     * caller keeps would mark it for rollback).
+     */
+    public java.util.Optional<Long> latestVisibleSurvey(long collaborativeId) {
         return jdbc.sql("""
                         select s.id from demand_survey s
                         where s.collaborative_id = :id
                           and exists (select 1 from collaborative_visibility v where v.collaborative_id = s.collaborative_id and v.organization_id = :org
                                       and (s.status = 'CLOSED' or (s.status = 'OPEN' and v.relation = 'MANAGER')))
                         order by s.created_at desc, s.id desc limit 1""")
-                .param("id", collaborativeId).param("org", PathwaysUser.current().organizationId()).query(Long.class).optional()
-                .orElseThrow(() -> new NotFound("survey", "latest of " + collaborativeId));
+                .param("id", collaborativeId).param("org", PathwaysUser.current().organizationId()).query(Long.class).optional();
     }
 }

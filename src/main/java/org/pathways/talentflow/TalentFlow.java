@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -282,14 +283,13 @@ public class TalentFlow {
         Map<String, DemandRollUp.Cell> openings = new LinkedHashMap<>();
         Long surveyId = null;
         String surveyTitle = null;
-        try {
-            surveyId = demand.latestSurveyOf(collaborativeId);
+        Optional<Long> latest = demand.latestVisibleSurvey(collaborativeId);
+        if (latest.isPresent()) {
+            surveyId = latest.get();
             DemandRollUp.RollUp rollUp = demand.of(surveyId);
             surveyTitle = rollUp.survey().title();
             int first = rollUp.cells().stream().mapToInt(DemandRollUp.Cell::period).min().orElse(0);
             rollUp.cells().stream().filter(c -> c.period() == first).forEach(c -> openings.put(c.socCode(), c));
-        } catch (org.pathways.shared.NotFound noSurvey) {
-            // no survey the person may see: the openings are not known
         }
         Map<String, List<TalentFlowRows.PartnerProgram>> programs = new LinkedHashMap<>();
         rows.partnerPrograms(collaborativeId).forEach(p -> programs.computeIfAbsent(p.socCode(), k -> new ArrayList<>()).add(p));
