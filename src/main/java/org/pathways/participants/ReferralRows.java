@@ -95,9 +95,9 @@ class ReferralRows {
     long insert(long organizationId, long participantId, Job job, long consentId, LocalDate on, Long staff, String by) {
         return jdbc.sql("""
                         insert into referral (organization_id, participant_id, critical_job_id, employer_id, consent_id, stage, stage_on,
-                                              staff_user_id, created_by)
-                        values (?, ?, ?, ?, ?, 'REFERRED', ?, ?, ?) returning id""")
-                .params(organizationId, participantId, job.id(), job.employerId(), consentId, on, staff, by).query(Long.class).single();
+                                              referred_on, staff_user_id, created_by)
+                        values (?, ?, ?, ?, ?, 'REFERRED', ?, ?, ?, ?) returning id""")
+                .params(organizationId, participantId, job.id(), job.employerId(), consentId, on, on, staff, by).query(Long.class).single();
     }
 
     void insertStage(long referralId, StageInput stage, String by) {

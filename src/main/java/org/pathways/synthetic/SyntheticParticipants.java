@@ -114,7 +114,7 @@ class SyntheticParticipants {
                                   given_on, expires_on, created_by) from stdin (format csv)""");
             StringBuilder referrals = batches.of("""
                     copy referral (id, organization_id, participant_id, critical_job_id, employer_id, consent_id, stage, stage_on, hired_on,
-                                   created_by) from stdin (format csv)""");
+                                   referred_on, created_by) from stdin (format csv)""");
             StringBuilder stages = batches.of("""
                     copy referral_stage (referral_id, stage, occurred_on, reason, decided_by, recorded_by) from stdin (format csv)""");
             long[] organizationOf = new long[count];
@@ -230,7 +230,8 @@ class SyntheticParticipants {
                 }
                 referrals.append(referral).append(',').append(organizationOf[p]).append(',').append(participant).append(',')
                         .append(hot ? hotJob : jobs.first() + job).append(',').append(employer).append(',').append(consent).append(',')
-                        .append(stage).append(',').append(on).append(',').append(hired == null ? "" : hired).append(",synthetic\n");
+                        .append(stage).append(',').append(on).append(',').append(hired == null ? "" : hired).append(',').append(referred)
+                        .append(",synthetic\n");
                 batches.flushWhenFull();
             }
             batches.flush();
