@@ -95,4 +95,16 @@ public record PathwaysUser(long userId, String username, String displayName, lon
         return currentIfSignedIn().orElseThrow(
                 () -> new AuthenticationCredentialsNotFoundException("No one is signed in"));
     }
+
+    /**
+     * The signed-in person when they may change records (every role but read-only): a service's own check behind the
+     * controllers' {@code @Editors}, for calls that do not come through them.
+     */
+    public static PathwaysUser currentEditor() {
+        PathwaysUser user = current();
+        if (!user.canEdit()) {
+            throw new org.springframework.security.access.AccessDeniedException("Read-only");
+        }
+        return user;
+    }
 }

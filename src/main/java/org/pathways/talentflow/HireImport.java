@@ -123,7 +123,7 @@ public class HireImport {
     /** Checks a file and, when nothing is wrong and every source is known, writes it; otherwise keeps it for the review. */
     @Transactional
     public Report importFile(long employerId, Path file, String fileName) throws IOException {
-        PathwaysUser user = Hires.requireEditor();
+        PathwaysUser user = PathwaysUser.currentEditor();
         hires.employer(employerId);
         Report report = run(employerId, file, Map.of());
         if (report.needsReview()) {
@@ -139,7 +139,7 @@ public class HireImport {
      */
     @Transactional
     public Report placeAndImport(long employerId, long pendingId, List<Placement> placements) throws IOException {
-        PathwaysUser user = Hires.requireEditor();
+        PathwaysUser user = PathwaysUser.currentEditor();
         hires.employer(employerId);
         HireRows.Pending pending = rows.pending(user.organizationId(), employerId, pendingId)
                 .orElseThrow(() -> new NotFound("hireImport", pendingId));
@@ -161,7 +161,7 @@ public class HireImport {
     /** For the API: the file with the sources the caller placed (no file is kept; the caller sends it again). */
     @Transactional
     public Report importWithPlacements(long employerId, Path file, List<Placement> placements) {
-        Hires.requireEditor();
+        PathwaysUser.currentEditor();
         hires.employer(employerId);
         return run(employerId, file, byName(placements));
     }

@@ -23,7 +23,6 @@ import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
 import org.pathways.shared.Text;
 import org.pathways.supplychain.Providers;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,7 +163,7 @@ public class Hires {
 
     /** Records one hire; a second record of the same person in the same job on the same day is refused. */
     public HireView record(long employerId, HireInput input) {
-        PathwaysUser user = requireEditor();
+        PathwaysUser user = PathwaysUser.currentEditor();
         employer(employerId);
         List<InvalidInput> problems = problems(input, lookups(employerId), LocalDate.now());
         String key = input.personLabel() == null ? null : dedupeKey(input);
@@ -182,7 +181,7 @@ public class Hires {
 
     /** Corrects a hire, most often to record that the person left; send the version read. */
     public HireView update(long hireId, int version, HireInput input) {
-        PathwaysUser user = requireEditor();
+        PathwaysUser user = PathwaysUser.currentEditor();
         HireView current = get(hireId);
         List<InvalidInput> problems = problems(input, lookups(current.employerId()), LocalDate.now());
         if (current.source() == Source.REFERRAL && !Objects.equals(current.criticalJobId(), input.criticalJobId())) {
@@ -198,7 +197,7 @@ public class Hires {
     }
 
     public void remove(long hireId) {
-        PathwaysUser user = requireEditor();
+        PathwaysUser user = PathwaysUser.currentEditor();
         HireView hire = get(hireId);
         if (hire.source() == Source.REFERRAL) {
             throw new InvalidInput("hire", "hires.referralNotRemoved");
@@ -295,14 +294,5 @@ public class Hires {
                 Text.blankToNull(input.personLabel()), input.providerId(), input.upstreamProviderIds(), Text.blankToNull(input.program()),
                 input.credentialKind(), Text.blankToNull(input.countyFips()), Text.blankToNull(input.zipCode()), input.wage(),
                 input.wage() == null ? null : input.wageUnit(), input.populations());
-    }
-
-    /** The signed-in person, when they may change records (no read-only member): hires and their imports. */
-    static PathwaysUser requireEditor() {
-        PathwaysUser user = PathwaysUser.current();
-        if (!user.canEdit()) {
-            throw new AccessDeniedException("Read-only");
-        }
-        return user;
     }
 }
