@@ -77,6 +77,17 @@ public class Programs {
         return rows.ofProvider(providerId);
     }
 
+    /** Each program's occupations as a page names them: SOC code and the current release's title, by program id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> occupationNames(List<ProgramView> programs) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (ProgramView program : programs) {
+            names.put(program.id(), String.join(", ", program.targetSocs().stream()
+                    .map(soc -> reference.socCode(soc).map(m -> soc + " " + m.title()).orElse(soc)).toList()));
+        }
+        return names;
+    }
+
     /** Whether the person's organization keeps this provider's programs: the provider itself, or whoever recorded it. */
     @Transactional(readOnly = true)
     public boolean mayKeep(long providerId) {

@@ -1,5 +1,7 @@
 package org.pathways.supplychain.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.pathways.platform.FormErrors;
@@ -64,7 +66,9 @@ class ProviderPages {
 
     private String providerPage(long providerId, Model model) {
         model.addAttribute("provider", providers.get(providerId));
-        model.addAttribute("programs", programs.of(providerId));
+        List<Programs.ProgramView> list = programs.of(providerId);
+        model.addAttribute("programs", list);
+        model.addAttribute("occupations", programs.occupationNames(list));
         model.addAttribute("mayKeep", programs.mayKeep(providerId));
         model.addAttribute("credentialKinds", CredentialKind.values());
         model.addAttribute("schedules", Programs.Schedule.values());
