@@ -179,6 +179,7 @@ public class Referrals {
         }
         long id = rows.insert(user.organizationId(), input.participantId(), job, consent.id(), on, user.userId(), user.username());
         rows.insertStage(id, new StageInput(Stage.REFERRED, on, null, DecidedBy.STAFF, input.note()), user.username());
+        events.publishEvent(new ReferralProgressed(id, user.organizationId(), Stage.REFERRED, on));
         audit.record("referral.created", "referral", id, "participant " + input.participantId() + ", critical job " + job.id());
         return get(id);
     }
@@ -320,6 +321,7 @@ public class Referrals {
         if (input.stage() != Stage.ADVANCED) {
             rows.moveTo(referralId, input.stage(), input.occurredOn());
         }
+        events.publishEvent(new ReferralProgressed(referralId, rows.owner(referralId).organizationId(), input.stage(), input.occurredOn()));
         if (input.stage() == Stage.HIRED) {
             ReferralRows.Owner owner = rows.owner(referralId);
             events.publishEvent(new ParticipantHired(referralId, owner.organizationId(), owner.criticalJobId(), owner.employerId(),

@@ -31,6 +31,7 @@ import org.pathways.talentflow.Hires.HireInput;
 import org.pathways.talentflow.Hires.JobChoice;
 import org.pathways.talentflow.Hires.SeparationReason;
 import org.pathways.talentflow.Hires.WageUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,10 +111,12 @@ public class HireImport {
 
     private final Hires hires;
     private final HireRows rows;
+    private final ApplicationEventPublisher events;
     private final Providers providers;
     private final AuditLog audit;
 
-    HireImport(Hires hires, HireRows rows, Providers providers, AuditLog audit) {
+    HireImport(Hires hires, HireRows rows, Providers providers, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.hires = hires;
         this.rows = rows;
         this.providers = providers;
@@ -299,6 +302,7 @@ public class HireImport {
         List<HireRows.Incoming> incoming = ready.stream().map(r -> new HireRows.Incoming(withSources(r, known), r.key())).toList();
         PathwaysUser user = PathwaysUser.current();
         HireRows.Written written = rows.writeAll(user.organizationId(), employerId, incoming, user.username());
+        events.publishEvent(new HiresChanged(user.organizationId(), employerId));
         audit.record("hire.imported", "employer", employerId, written.added() + " added, " + written.updated() + " updated, "
                 + (incoming.size() - written.added() - written.updated()) + " unchanged");
         return new Report(body.size(), written.added(), written.updated(), incoming.size() - written.added() - written.updated(), List.of(),

@@ -134,6 +134,10 @@ class HireRows {
         return jdbc.sql("select count(*) from hire where referral_id = ?").param(referralId).query(Long.class).single() > 0;
     }
 
+    Optional<Long> employerOfReferral(long referralId) {
+        return jdbc.sql("select employer_id from hire where referral_id = ?").param(referralId).query(Long.class).optional();
+    }
+
     Set<Long> providerIds() {
         return new HashSet<>(jdbc.sql("select id from provider_directory").query(Long.class).list());
     }

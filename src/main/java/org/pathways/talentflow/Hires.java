@@ -23,6 +23,7 @@ import org.pathways.shared.PageQuery;
 import org.pathways.shared.PageResult;
 import org.pathways.shared.Text;
 import org.pathways.supplychain.Providers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,8 +116,10 @@ public class Hires {
     private final ReferenceSearch reference;
     private final InputValidation validation;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Hires(HireRows rows, ReferenceSearch reference, InputValidation validation, AuditLog audit) {
+    Hires(HireRows rows, ReferenceSearch reference, InputValidation validation, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.reference = reference;
         this.validation = validation;
@@ -175,6 +178,7 @@ public class Hires {
         }
         long id = rows.insert(user.organizationId(), employerId, normalized(input), Source.ENTERED, null,
                 key != null ? key : "entered:" + java.util.UUID.randomUUID(), user.username());
+        events.publishEvent(new HiresChanged(user.organizationId(), employerId));
         audit.record("hire.recorded", "hire", id, "employer " + employerId);
         return get(id);
     }
@@ -192,6 +196,7 @@ public class Hires {
         }
         OptimisticWrite.expectChanged(rows.update(user.organizationId(), hireId, version, normalized(input)), "hires.changedSince",
                 "hire " + hireId, version);
+        events.publishEvent(new HiresChanged(user.organizationId(), current.employerId()));
         audit.record("hire.updated", "hire", hireId, input.separatedOn() == null ? null : "separated " + input.separatedOn());
         return get(hireId);
     }
@@ -203,6 +208,7 @@ public class Hires {
             throw new InvalidInput("hire", "hires.referralNotRemoved");
         }
         rows.delete(user.organizationId(), hireId);
+        events.publishEvent(new HiresChanged(user.organizationId(), hire.employerId()));
         audit.record("hire.removed", "hire", hireId, "employer " + hire.employerId());
     }
 

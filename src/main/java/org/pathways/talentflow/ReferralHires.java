@@ -6,6 +6,7 @@ import org.pathways.platform.AuditLog;
 import org.pathways.supplychain.Providers;
 import org.pathways.talentflow.Hires.HireInput;
 import org.pathways.talentflow.Hires.Source;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,10 @@ class ReferralHires {
     private final Providers providers;
     private final AuditLog audit;
 
-    ReferralHires(HireRows rows, Providers providers, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    ReferralHires(HireRows rows, Providers providers, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.providers = providers;
         this.audit = audit;
@@ -39,12 +43,15 @@ class ReferralHires {
                 null, null, null);
         long id = rows.insert(hired.organizationId(), hired.employerId(), input, Source.REFERRAL, hired.referralId(),
                 "referral:" + hired.referralId(), "referral pipeline");
+        events.publishEvent(new HiresChanged(hired.organizationId(), hired.employerId()));
         audit.recordWith(hired.organizationId(), "system", "hire.recorded", "hire", id, "hired through referral " + hired.referralId());
     }
 
     @ApplicationModuleListener
     void on(ParticipantSeparated separated) {
         if (rows.separate(separated.referralId(), separated.separatedOn()) > 0) {
+            rows.employerOfReferral(separated.referralId())
+                    .ifPresent(employer -> events.publishEvent(new HiresChanged(separated.organizationId(), employer)));
             audit.recordWith(separated.organizationId(), "system", "hire.updated", "referral", separated.referralId(),
                     "separated " + separated.separatedOn());
         }

@@ -146,6 +146,16 @@ public class TalentFlow {
         this.reference = reference;
     }
 
+    /**
+     * The employer profiles whose hires and referrals count for a collaborative the person sees, each with the member it
+     * stands for (the member's own profile, one tied to the member's organization, or a keeper's same-name profile): what
+     * the outcomes module adds up for a collaborative, so both modules count the same hires.
+     */
+    public Map<Long, Long> countedProfiles(long collaborativeId) {
+        collaboratives.get(collaborativeId);
+        return rows.profiles(collaborativeId);
+    }
+
     /** The window asked for: a window or an occupation only for the managing organization, whole years for everyone else. */
     record Window(LocalDate from, LocalDate to, String socCode) {
     }

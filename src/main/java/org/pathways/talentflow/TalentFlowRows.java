@@ -79,6 +79,14 @@ class TalentFlowRows {
         jdbc.sql("set local jit = off").update();
     }
 
+    /** Each employer profile that counts for the collaborative, with the member it stands for. */
+    java.util.Map<Long, Long> profiles(long collaborativeId) {
+        java.util.Map<Long, Long> byProfile = new java.util.HashMap<>();
+        jdbc.sql(PROFILES + "select employer_id, member_id from profiles").param("collaborative", collaborativeId)
+                .query((rs, n) -> byProfile.put(rs.getLong(1), rs.getLong(2))).list();
+        return byProfile;
+    }
+
     List<FlowHire> hires(long collaborativeId, LocalDate from, LocalDate to) {
         withoutJit();
         return jdbc.sql(HIRES_SQL).param("collaborative", collaborativeId).param("from", from).param("to", to)
