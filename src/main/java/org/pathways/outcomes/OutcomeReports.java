@@ -45,7 +45,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Service
 public class OutcomeReports {
 
-    public enum Kind { PARTNERSHIP, KPIS, TARGETS, HIRES }
+    public enum Kind {
+        PARTNERSHIP, KPIS, TARGETS, HIRES;
+
+        /** The report an address ends with: {@code …/reports/kpis}. */
+        public static Kind named(String path) {
+            return valueOf(path.substring(path.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT));
+        }
+    }
 
     public enum Format { CSV, PDF, DOCX, HTML }
 
@@ -71,7 +78,9 @@ public class OutcomeReports {
         this.readOnly.setReadOnly(true);
     }
 
-    public ResponseEntity<StreamingResponseBody> respond(Kind kind, KpiQuery query, Format format, Locale locale) {
+    /** The report in the format asked for: a partnership report as PDF unless asked otherwise, every other as CSV. */
+    public ResponseEntity<StreamingResponseBody> respond(Kind kind, KpiQuery query, Format asked, Locale locale) {
+        Format format = asked != null ? asked : kind == Kind.PARTNERSHIP ? Format.PDF : Format.CSV;
         boolean document = format == Format.PDF || format == Format.DOCX || format == Format.HTML;
         if (kind == Kind.PARTNERSHIP != document) {
             throw new InvalidInput("format", kind == Kind.PARTNERSHIP ? "outcomes.report.documentFormats" : "outcomes.report.csvOnly");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.pathways.outcomes.Costs;
@@ -107,12 +108,12 @@ class OutcomeApi {
      * A report: {@code partnership} (PDF, DOCX, or HTML for print), {@code kpis} and {@code targets} (CSV), {@code hires} (CSV,
      * one line per hire with its outcome, streamed; never the person).
      */
-    @GetMapping("/api/v1/outcomes/reports/{kind}")
-    ResponseEntity<StreamingResponseBody> report(@PathVariable OutcomeReports.Kind kind, @RequestParam(required = false) Scope scope,
+    @GetMapping({"/api/v1/outcomes/reports/partnership", "/api/v1/outcomes/reports/kpis", "/api/v1/outcomes/reports/targets", "/api/v1/outcomes/reports/hires"})
+    ResponseEntity<StreamingResponseBody> report(HttpServletRequest request, @RequestParam(required = false) Scope scope,
                                                  @RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to,
-                                                 @RequestParam(required = false) Long criticalJobId,
-                                                 @RequestParam(defaultValue = "CSV") OutcomeReports.Format format, Locale locale) {
-        return reports.respond(kind, new KpiQuery(scope, id, from, to, criticalJobId), format, locale);
+                                                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long criticalJobId,
+                                                 @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
+        return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
+                locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.pathways.collaboratives.Collaboratives;
@@ -280,12 +281,12 @@ class OutcomePages {
     }
 
     /** The reports of a scope, as the API gives them, for the dashboard's links. */
-    @GetMapping("/outcomes/reports/{kind}")
-    ResponseEntity<StreamingResponseBody> report(@PathVariable OutcomeReports.Kind kind, @RequestParam(required = false) Scope scope,
+    @GetMapping({"/outcomes/reports/partnership", "/outcomes/reports/kpis", "/outcomes/reports/targets", "/outcomes/reports/hires"})
+    ResponseEntity<StreamingResponseBody> report(HttpServletRequest request, @RequestParam(required = false) Scope scope,
                                                  @RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to,
-                                                 @RequestParam(required = false) Long criticalJobId,
-                                                 @RequestParam(defaultValue = "CSV") OutcomeReports.Format format, Locale locale) {
-        return reports.respond(kind, new KpiQuery(scope, id, from, to, criticalJobId), format, locale);
+                                                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long criticalJobId,
+                                                 @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
+        return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
+                locale);
     }
 }
