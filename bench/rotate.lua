@@ -4,7 +4,9 @@ local first, last = (os.getenv("IDS") or "1-1"):match("(%d+)-(%d+)")
 first, last = tonumber(first), tonumber(last)
 local template = os.getenv("PATH_TEMPLATE") or "/api/v1/collaboratives/%d/requirements"
 local i = 0
-wrk.headers["Authorization"] = "Bearer " .. (os.getenv("TOKEN") or "")
+-- a page instead of the API: COOKIE=SESSION=… and no TOKEN
+if os.getenv("TOKEN") then wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN") end
+if os.getenv("COOKIE") then wrk.headers["Cookie"] = os.getenv("COOKIE") end
 
 request = function()
   i = i + 1

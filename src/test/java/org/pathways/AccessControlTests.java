@@ -197,7 +197,8 @@ class AccessControlTests {
                         on conflict (employer_id, dedupe_key) do update set version = hire.version returning id""")
                 .params(bridges, otherEmployer, otherEmployer).query(Long.class).single()));
         ids.put("targetId", () -> String.valueOf(jdbc.sql("""
-                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days, since, recorded_by)
+                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days, since,
+                                                    recorded_by)
                         values (?, ?, 'OWN', 'HIRES', 'COUNT', 5, 90, current_date, 'test') returning id""")
                 .params(bridges, otherEmployer).query(Long.class).single()));
         // A profile that stands for an employer organization (Riverbend Regional Health), reached by that organization only.

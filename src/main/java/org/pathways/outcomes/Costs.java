@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an employer spends today to fill one critical job, and what the partnership cost (C16): the employer's figures,
+ * What an employer spends today to fill one critical job, and what the partnership cost (C14): the employer's figures,
  * recorded by the organization that keeps its profile, from which the KPIs work out the saving and the return. Only the
  * keeper records them; the employer itself reads them on its KPIs.
  */
@@ -104,7 +104,8 @@ public class Costs {
         }
         long id = rows.addInvestment(me.organizationId(), employerId, input.startsOn(), input.endsOn(), input.amount(),
                 Text.blankToNull(input.note()), me.username());
-        audit.record("outcomes.investmentAdded", "employer", employerId, input.amount() + " from " + input.startsOn() + " to " + input.endsOn());
+        audit.record("outcomes.investmentAdded", "employer", employerId, input.amount() + " from " + input.startsOn() + " to "
+                + input.endsOn());
         return id;
     }
 
@@ -142,7 +143,8 @@ public class Costs {
             }
             long inside = ChronoUnit.DAYS.between(start, end) + 1;
             long all = ChronoUnit.DAYS.between(investment.startsOn(), investment.endsOn()) + 1;
-            total = total.add(investment.amount().multiply(BigDecimal.valueOf(inside)).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP));
+            total = total.add(investment.amount().multiply(BigDecimal.valueOf(inside)).divide(BigDecimal.valueOf(all), 2,
+                    RoundingMode.HALF_UP));
         }
         return total;
     }

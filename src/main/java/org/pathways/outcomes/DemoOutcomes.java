@@ -57,7 +57,8 @@ class DemoOutcomes implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Long employer = jdbc.sql("""
                         select e.id from employer_directory e join organization_directory o on o.id = e.organization_id
-                        where o.name = 'Second Chance Works' and e.name = 'Riverbend Regional Health'""").query(Long.class).optional().orElse(null);
+                        where o.name = 'Second Chance Works' and e.name = 'Riverbend Regional Health'""")
+                .query(Long.class).optional().orElse(null);
         if (employer == null || jdbc.sql("select count(*) from outcome_target where source = 'OWN'").query(Long.class).single() > 0) {
             readModel.rebuild();
             return;
@@ -86,16 +87,18 @@ class DemoOutcomes implements ApplicationRunner {
                         BigDecimal.valueOf(35 + i % 4), CredentialKind.LICENSE);
             }
             costs.saveBaseline(employer, new Costs.BaselineInput(techs, BigDecimal.valueOf(4200), BigDecimal.valueOf(1500),
-                    "Recruiting, eight days of onboarding and a third of the cost of replacing a tech who leaves, as Dana Whitfield counts it"));
+                    "Recruiting, eight days of onboarding and a third of the cost of replacing a tech who leaves, "
+                            + "as Dana Whitfield counts it"));
             costs.addInvestment(employer, new Costs.InvestmentInput(today.minusYears(1), today, BigDecimal.valueOf(18000),
                     "Coach time for the first 90 days and the transit passes"));
             long stretch = targets.add(new Targets.TargetInput(employer, MeasureKind.RETENTION, BigDecimal.valueOf(90), 90, techs,
                     "Our commitment in the preferred-provider agreement: nine in ten techs still there at 90 days"));
-            targets.logImprovement(stretch, new Targets.ImprovementInput("Night shift in the ED: most of the techs who left worked nights",
+            targets.logImprovement(stretch, new Targets.ImprovementInput(
+                    "Night shift in the ED: most of the techs who left worked nights",
                     "The last bus from the hospital leaves at 10:30 pm, before the night shift ends; techs without a car missed shifts and "
                             + "were let go within the probation.",
-                    "Lakeside Transit added a 11:45 pm run; the ED lets new techs swap nights for evenings in their first 90 days; the coach "
-                            + "calls in week 2 and week 6.", change));
+                    "Lakeside Transit added a 11:45 pm run; the ED lets new techs swap nights for evenings in their first 90 days; "
+                            + "the coach calls in week 2 and week 6.", change));
         });
         readModel.rebuild();
     }

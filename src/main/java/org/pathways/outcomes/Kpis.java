@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The KPIs of one scope and period (C16): hires, the referral funnel with the conversion at each step, days from referral
+ * The KPIs of one scope and period (C14): hires, the referral funnel with the conversion at each step, days from referral
  * to hire, retention at 30/90/180/365 days over the hires that have reached the checkpoint, the wage at hire, the
  * opportunity-population share, advancement and, for an employer profile, cost per hire against its baseline and the return
  * on the partnership. Who sees what: an employer profile's keeper and the employer itself, an OPSO its own referrals and
@@ -168,8 +168,8 @@ public class Kpis {
                 if (reach.scope() == Scope.EMPLOYER) {
                     cost = cost(hiresBy.getOrDefault(line, List.of()), baselines.get(Long.valueOf(line.substring(4))), null);
                 }
-                lines.add(row(line, labels.get(line), hiresBy.getOrDefault(line, List.of()), referralsBy.getOrDefault(line, List.of()), today,
-                        cost, null));
+                lines.add(row(line, labels.get(line), hiresBy.getOrDefault(line, List.of()), referralsBy.getOrDefault(line, List.of()),
+                        today, cost, null));
             }
             lines.sort(Comparator.comparing((KpiRow r) -> -r.hires()).thenComparing(KpiRow::label));
         }
@@ -211,7 +211,8 @@ public class Kpis {
         switch (scope) {
             case EMPLOYER -> {
                 OutcomeRows.Employer employer = rows.employer(id)
-                        .filter(e -> e.organizationId() == me.organizationId() || Long.valueOf(me.organizationId()).equals(e.ownOrganizationId()))
+                        .filter(e -> e.organizationId() == me.organizationId()
+                                || Long.valueOf(me.organizationId()).equals(e.ownOrganizationId()))
                         .orElseThrow(() -> new NotFound("employer", id));
                 return new Reach(scope, id, employer.name(), true, null, new OutcomeRows.Filter("employer_id", "employer_id", List.of(id)),
                         null);
@@ -226,7 +227,8 @@ public class Kpis {
             case COLLABORATIVE -> {
                 CollaborativeView collaborative = collaboratives.get(id);
                 Map<Long, Long> profiles = talentFlow.countedProfiles(id);
-                return new Reach(scope, id, collaborative.name(), collaborative.relation() == Relation.MANAGER, collaborative.confidentiality(),
+                return new Reach(scope, id, collaborative.name(), collaborative.relation() == Relation.MANAGER,
+                        collaborative.confidentiality(),
                         new OutcomeRows.Filter("employer_id", "employer_id", List.copyOf(profiles.keySet())), profiles);
             }
             case PROVIDER -> {
@@ -283,19 +285,22 @@ public class Kpis {
                 hires.stream().filter(HireFact::partnered).count(), funnel,
                 days.isEmpty() ? null : (int) Math.round(median(days.stream().map(BigDecimal::valueOf).toList()).doubleValue()), retention,
                 wages.isEmpty() ? null : median(wages), hires.stream().filter(HireFact::opportunity).count(),
-                referrals.stream().filter(r -> r.hiredOn() != null && r.advanced()).count(), hires.stream().filter(HireFact::credentialed).count(),
+                referrals.stream().filter(r -> r.hiredOn() != null && r.advanced()).count(),
+                        hires.stream().filter(HireFact::credentialed).count(),
                 cost, null);
     }
 
     static Retention retention(List<HireFact> hires, int days, LocalDate today) {
         List<HireFact> reached = hires.stream().filter(h -> !h.hiredOn().plusDays(days).isAfter(today)).toList();
-        long retained = reached.stream().filter(h -> h.separatedOn() == null || !h.separatedOn().isBefore(h.hiredOn().plusDays(days))).count();
+        long retained = reached.stream().filter(h -> h.separatedOn() == null
+                || !h.separatedOn().isBefore(h.hiredOn().plusDays(days))).count();
         return new Retention(days, reached.size(), retained);
     }
 
     static BigDecimal median(List<BigDecimal> sorted) {
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2,
+                RoundingMode.HALF_UP);
     }
 
     static Cost cost(List<HireFact> hires, Costs.Baseline baseline, BigDecimal invested) {

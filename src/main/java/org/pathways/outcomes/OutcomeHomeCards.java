@@ -25,8 +25,10 @@ class OutcomeHomeCards {
                 return Optional.empty();
             }
             List<HomeCard.Item> items = tracked.stream().filter(Targets.TargetView::needsAttention).limit(8)
-                    .map(t -> new HomeCard.Item(t.employerName() + (t.jobTitle() == null ? "" : " · " + t.jobTitle()), "/outcomes/targets/" + t.id(),
-                            "home.targets.note." + t.kind(), new Object[] {t.actual().value() == null ? "–" : Math.round(t.actual().value()),
+                    .map(t -> new HomeCard.Item(t.employerName() + (t.jobTitle() == null ? "" : " · " + t.jobTitle()),
+                            "/outcomes/targets/" + t.id(),
+                            "home.targets.note." + t.kind(), new Object[] {t.actual().value() == null ? "–"
+                                    : Math.round(t.actual().value()),
                             t.target().stripTrailingZeros().toPlainString(), t.periodDays()}, true))
                     .toList();
             return Optional.of(new HomeCard(20, "home.card.targets", "home.card.targetsNone", items, "/outcomes", "home.card.allOutcomes"));

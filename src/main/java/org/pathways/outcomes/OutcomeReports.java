@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Reports of outcomes (C16): the partnership report of a scope and period as a print page, a tagged PDF or a Word file
+ * Reports of outcomes (C14): the partnership report of a scope and period as a print page, a tagged PDF or a Word file
  * (the KPIs, the targets and their improvement logs, every formula written out), the KPI table and the targets as CSV,
  * and one line per hire with its outcome as CSV, streamed from the database as it is read. Who may have a report is who
  * may see its KPIs; a line per hire is for those who see every figure of the scope.
@@ -194,19 +194,25 @@ public class OutcomeReports {
 
     private void targetCsv(List<Targets.TargetView> list, Writer writer, Locale locale) throws IOException {
         line(writer, List.of("outcomes.col.employer", "outcomes.col.job", "outcomes.col.measure", "outcomes.col.target",
-                "outcomes.col.periodDays", "outcomes.col.since", "outcomes.col.actual", "outcomes.col.numerator", "outcomes.col.denominator",
+                "outcomes.col.periodDays", "outcomes.col.since", "outcomes.col.actual", "outcomes.col.numerator",
+                        "outcomes.col.denominator",
                 "outcomes.col.status").stream().map(k -> Csv.cell(text(k, locale))).toList());
         for (Targets.TargetView t : list) {
-            line(writer, List.of(Csv.cell(t.employerName()), Csv.cell(t.jobTitle()), Csv.cell(text("measure.kind." + t.kind().name(), locale)),
-                    number(t.target()), number(t.periodDays()), t.since().toString(), number(t.actual().value()), number(t.actual().numerator()),
+            line(writer, List.of(Csv.cell(t.employerName()), Csv.cell(t.jobTitle()), Csv.cell(text("measure.kind." + t.kind().name(),
+                    locale)),
+                    number(t.target()), number(t.periodDays()), t.since().toString(), number(t.actual().value()),
+                            number(t.actual().numerator()),
                     number(t.actual().denominator()), Csv.cell(text("outcomes.status." + t.status().name(), locale))));
         }
     }
 
-    private void hireCsv(Kpis.Reach reach, LocalDate from, LocalDate to, Long criticalJobId, Writer writer, Locale locale) throws IOException {
-        List<String> headings = new ArrayList<>(List.of("outcomes.col.hire", "outcomes.col.employer", "outcomes.col.job", "outcomes.col.soc",
+    private void hireCsv(Kpis.Reach reach, LocalDate from, LocalDate to, Long criticalJobId, Writer writer,
+            Locale locale) throws IOException {
+        List<String> headings = new ArrayList<>(List.of("outcomes.col.hire", "outcomes.col.employer", "outcomes.col.job",
+                "outcomes.col.soc",
                 "outcomes.col.hiredOn", "outcomes.col.separatedOn", "outcomes.col.provider", "outcomes.col.viaReferral",
-                "outcomes.col.hourlyWage", "outcomes.col.opportunity", "outcomes.col.credentialed").stream().map(k -> text(k, locale)).toList());
+                "outcomes.col.hourlyWage", "outcomes.col.opportunity", "outcomes.col.credentialed").stream().map(k -> text(k,
+                        locale)).toList());
         Hires.CHECKPOINTS.forEach(days -> headings.add(text("outcomes.col.retainedAt", locale, days)));
         line(writer, headings.stream().map(Csv::cell).toList());
         String yes = Csv.cell(text("outcomes.yes", locale));
@@ -232,7 +238,8 @@ public class OutcomeReports {
                 LocalDate left = rs.getObject(6, LocalDate.class);
                 List<String> cells = new ArrayList<>(List.of(rs.getString(1), Csv.cell(rs.getString(2)), Csv.cell(rs.getString(3)),
                         Csv.cell(rs.getString(4)), hired.toString(), left == null ? "" : left.toString(), Csv.cell(rs.getString(7)),
-                        rs.getObject(8) == null ? no : yes, number(rs.getBigDecimal(9)), rs.getBoolean(10) ? yes : no, rs.getBoolean(11) ? yes : no));
+                        rs.getObject(8) == null ? no : yes, number(rs.getBigDecimal(9)), rs.getBoolean(10) ? yes : no, rs.getBoolean(11)
+                                ? yes : no));
                 for (int days : Hires.CHECKPOINTS) {
                     LocalDate checkpoint = hired.plusDays(days);
                     cells.add(checkpoint.isAfter(today) ? "" : left == null || !left.isBefore(checkpoint) ? yes : no);
@@ -272,7 +279,8 @@ public class OutcomeReports {
                 Kpis.Retention ninety = row.retentionAt(90);
                 rows.add(List.of(row.label() == null ? text("outcomes.total", locale) : row.label(), number(row.hires()),
                         row.funnel() == null ? "" : row.funnel().referred() + " → " + row.funnel().hired(),
-                        ninety == null || ninety.reached() == 0 ? "–" : ninety.retained() + " / " + ninety.reached() + " (" + percent(ninety.rate()) + ")",
+                        ninety == null || ninety.reached() == 0 ? "–" : ninety.retained() + " / " + ninety.reached() + " ("
+                                + percent(ninety.rate()) + ")",
                         row.medianHourlyWage() == null ? "–" : "$" + row.medianHourlyWage().toPlainString()));
             }
             blocks.add(new PrintedDocument.Table(List.of(text("outcomes.col.line", locale), text("outcomes.col.hires", locale),

@@ -49,12 +49,14 @@ class OutcomeRows {
         }
         return jdbc.sql("""
                         select h.employer_id, h.critical_job_id, h.hired_on, h.separated_on, h.provider_id,
-                               h.referral_id is not null or p.organization_id is not null as partnered, h.referral_id is not null as via_referral,
+                               h.referral_id is not null or p.organization_id is not null as partnered,
+                                       h.referral_id is not null as via_referral,
                                h.hourly_wage, h.opportunity, h.credentialed
                         from outcome_hire h left join provider_directory p on p.id = h.provider_id
                         where h.%s = any(:keys) and h.hired_on between :from and :to""".formatted(filter.hireColumn()))
                 .param("keys", filter.keys().toArray(Long[]::new)).param("from", from).param("to", to)
-                .query((rs, n) -> new HireFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                .query((rs, n) -> new HireFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getObject(4,
+                        LocalDate.class),
                         rs.getObject(5, Long.class), rs.getBoolean(6), rs.getBoolean(7), rs.getBigDecimal(8), rs.getBoolean(9),
                         rs.getBoolean(10)))
                 .list();
@@ -83,7 +85,8 @@ class OutcomeRows {
         if (!jobIds.isEmpty()) {
             jdbc.sql("select id, employer_id, employer_title, soc_code from critical_job_directory where id = any(?)")
                     .param(jobIds.toArray(Long[]::new))
-                    .query((rs, n) -> jobs.put(rs.getLong(1), new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))).list();
+                    .query((rs, n) -> jobs.put(rs.getLong(1), new Job(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4)))).list();
         }
         return jobs;
     }

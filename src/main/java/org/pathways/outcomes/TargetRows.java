@@ -42,7 +42,8 @@ class TargetRows {
     }
 
     List<Target> visibleTo(long organizationId, Long employerId) {
-        return jdbc.sql(SELECT + (employerId == null ? "" : " and t.employer_id = :employer") + " order by e.name, t.source, t.position, t.id")
+        return jdbc.sql(SELECT + (employerId == null ? "" : " and t.employer_id = :employer")
+                + " order by e.name, t.source, t.position, t.id")
                 .param("org", organizationId).param("employer", employerId).query(TARGET).list();
     }
 
@@ -56,10 +57,12 @@ class TargetRows {
 
     long addOwn(long organizationId, Targets.TargetInput input, String note, LocalDate since, String by) {
         return jdbc.sql("""
-                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days, critical_job_id, note,
+                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days, critical_job_id,
+                                note,
                                                     since, recorded_by)
                         values (?, ?, 'OWN', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(organizationId, input.employerId(), input.kind().name(), input.kind().unit().name(), input.target(), input.periodDays(),
+                .params(organizationId, input.employerId(), input.kind().name(), input.kind().unit().name(), input.target(),
+                        input.periodDays(),
                         input.criticalJobId(), note, since, by)
                 .query(Long.class).single();
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Targets tracked against what happens (C16): every success measure of an employer profile's latest agreed value
+ * Targets tracked against what happens (C14): every success measure of an employer profile's latest agreed value
  * proposition, and the targets an organization adds for a profile it keeps. Rates are read over the last twelve months
  * (retention over the hires that had reached the checkpoint by then): on track at or above the target, at risk below.
  * Counts are read over their period from the day agreed: met once reached, on track while the share of the target due by
@@ -59,7 +59,8 @@ public class Targets {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record TargetView(long id, long employerId, String employerName, Source source, Integer version, MeasureKind kind,
-                             ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle, String note,
+                             ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle,
+                                     String note,
                              LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow, Status status,
                              List<TrendPoint> trend, List<Improvement> improvements) {
 

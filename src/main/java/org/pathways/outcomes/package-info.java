@@ -1,5 +1,5 @@
 /**
- * Outcomes and continuous improvement (TPM strategy 6, C16, docs/capabilities.md): read tables of hires, referrals and
+ * Outcomes and continuous improvement (TPM strategy 6, C14, docs/capabilities.md): read tables of hires, referrals and
  * agreed targets built from the other modules' events and published views (and rebuilt from them at will); KPIs per
  * collaborative, employer, OPSO and provider with every formula beside its number; targets from agreed value propositions
  * and an organization's own, on track, at risk or missed, with the trend; the employer's baseline cost and the return on

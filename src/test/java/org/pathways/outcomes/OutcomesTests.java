@@ -72,7 +72,8 @@ class OutcomesTests {
 
     private JsonNode target(JsonNode targets, String source, String kind, long job) {
         for (JsonNode t : targets) {
-            if (t.path("source").asText().equals(source) && t.path("kind").asText().equals(kind) && t.path("criticalJobId").asLong() == job) {
+            if (t.path("source").asText().equals(source) && t.path("kind").asText().equals(kind)
+                    && t.path("criticalJobId").asLong() == job) {
                 return t;
             }
         }

@@ -108,10 +108,12 @@ class OutcomeApi {
      * A report: {@code partnership} (PDF, DOCX, or HTML for print), {@code kpis} and {@code targets} (CSV), {@code hires} (CSV,
      * one line per hire with its outcome, streamed; never the person).
      */
-    @GetMapping({"/api/v1/outcomes/reports/partnership", "/api/v1/outcomes/reports/kpis", "/api/v1/outcomes/reports/targets", "/api/v1/outcomes/reports/hires"})
+    @GetMapping({"/api/v1/outcomes/reports/partnership", "/api/v1/outcomes/reports/kpis", "/api/v1/outcomes/reports/targets",
+            "/api/v1/outcomes/reports/hires"})
     ResponseEntity<StreamingResponseBody> report(HttpServletRequest request, @RequestParam(required = false) Scope scope,
                                                  @RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long criticalJobId,
+                                                 @RequestParam(required = false) LocalDate to,
+                                                         @RequestParam(required = false) Long criticalJobId,
                                                  @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
         return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
                 locale);

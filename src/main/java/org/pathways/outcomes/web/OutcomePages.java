@@ -146,7 +146,8 @@ class OutcomePages {
     }
 
     @GetMapping("/outcomes/employers/{employerId}")
-    String employer(@PathVariable long employerId, @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    String employer(@PathVariable long employerId, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
                     Model model) {
         return employerPage(employerId, from, to, model);
     }
@@ -180,7 +181,8 @@ class OutcomePages {
                      Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = targets.add(new Targets.TargetInput(employerId, form.kind(), form.target(), form.periodDays(), form.criticalJobId(),
+                long id = targets.add(new Targets.TargetInput(employerId, form.kind(), form.target(), form.periodDays(),
+                        form.criticalJobId(),
                         form.note()));
                 redirect.addFlashAttribute("saved", "outcomes.targetAdded");
                 return "redirect:/outcomes/targets/" + id;
@@ -197,7 +199,8 @@ class OutcomePages {
 
     @Editors
     @PostMapping("/outcomes/employers/{employerId}/baselines")
-    String saveBaseline(@PathVariable long employerId, @Valid @ModelAttribute("baselineForm") Costs.BaselineInput form, BindingResult errors,
+    String saveBaseline(@PathVariable long employerId, @Valid @ModelAttribute("baselineForm") Costs.BaselineInput form,
+            BindingResult errors,
                         Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -237,7 +240,8 @@ class OutcomePages {
     String target(@PathVariable long targetId, Model model) {
         Targets.TargetView target = targets.get(targetId);
         model.addAttribute("target", target);
-        model.addAttribute("trendChart", json.writeValueAsString(new Chart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
+        model.addAttribute("trendChart",
+                json.writeValueAsString(new Chart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
                 List.of(new Series(text("outcomes.chart.actual"), target.trend().stream().map(p -> p.figure().value() == null ? null
                         : Math.round(p.figure().value() * 10) / 10.0).toList())))));
         if (!model.containsAttribute("improvementForm")) {
@@ -284,7 +288,8 @@ class OutcomePages {
     @GetMapping({"/outcomes/reports/partnership", "/outcomes/reports/kpis", "/outcomes/reports/targets", "/outcomes/reports/hires"})
     ResponseEntity<StreamingResponseBody> report(HttpServletRequest request, @RequestParam(required = false) Scope scope,
                                                  @RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long criticalJobId,
+                                                 @RequestParam(required = false) LocalDate to,
+                                                         @RequestParam(required = false) Long criticalJobId,
                                                  @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
         return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
                 locale);
