@@ -133,9 +133,16 @@ public class Kpis {
         this.providers = providers;
     }
 
+    /** Employer profiles, those with the most hires first: the one an employer's own home page opens on. */
+    public List<Long> mostHiresFirst(List<Long> employerIds) {
+        Map<Long, Long> counts = rows.hireCounts(employerIds);
+        return employerIds.stream().sorted(Comparator.comparing((Long id) -> -counts.getOrDefault(id, 0L))).toList();
+    }
+
     public KpiTable table(KpiQuery query) {
         Reach reach = reach(query.scope(), query.id());
         Window window = window(query, reach.full(), LocalDate.now());
+        rows.withoutJit();
         List<HireFact> hires = rows.hires(reach.filter(), window.from(), window.to());
         List<ReferralFact> referrals = rows.referrals(reach.filter(), window.from(), window.to());
         if (query.criticalJobId() != null) {

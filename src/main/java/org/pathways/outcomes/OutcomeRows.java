@@ -43,6 +43,11 @@ class OutcomeRows {
         this.jdbc = jdbc;
     }
 
+    /** PostgreSQL's JIT compiles these statements for longer than they run (as for the talent flow's). */
+    void withoutJit() {
+        jdbc.sql("set local jit = off").update();
+    }
+
     List<HireFact> hires(Filter filter, LocalDate from, LocalDate to) {
         if (filter.hireColumn() == null || filter.keys().isEmpty()) {
             return List.of();
@@ -73,6 +78,16 @@ class OutcomeRows {
                 .query((rs, n) -> new ReferralFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6)))
                 .list();
+    }
+
+    /** How many hires each of these employer profiles has in the read table. */
+    Map<Long, Long> hireCounts(Collection<Long> employerIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!employerIds.isEmpty()) {
+            jdbc.sql("select employer_id, count(*) from outcome_hire where employer_id = any(?) group by employer_id")
+                    .param(employerIds.toArray(Long[]::new)).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        }
+        return counts;
     }
 
     Optional<Employer> employer(long employerId) {

@@ -74,8 +74,10 @@ class ReadModelRows {
 
     ReadModel.Rebuilt rebuild() {
         jdbc.sql("truncate outcome_hire, outcome_referral").update();
-        int hires = jdbc.sql(HIRES).update();
-        int referrals = jdbc.sql(REFERRALS).update();
+        // written in the order the KPIs read them (an employer's rows over a window): each scope then reads a few pages, not
+        // one page a row (a collaborative's hires 8.7 ms, its referrals 11.3 ms in psql; in this order 1.2 and 1.3 ms)
+        int hires = jdbc.sql(HIRES + " order by employer_id, hired_on").update();
+        int referrals = jdbc.sql(REFERRALS + " order by employer_id, referred_on").update();
         int targets = jdbc.sql(AGREED.formatted("")).update();
         jdbc.sql(SUPERSEDE.formatted("")).update();
         jdbc.sql("analyze outcome_hire").update();

@@ -24,6 +24,7 @@ import org.pathways.platform.PathwaysUser;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
+import org.pathways.supplychain.Providers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,11 @@ public class Targets {
     public record TrendPoint(String quarter, Figure figure) {
     }
 
+    /** The target's figure for the hires through one provider (null: none recorded), to see where it falls short. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Line(Long providerId, String label, Figure figure) {
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Improvement(long id, String foundWhere, String rootCause, String change, LocalDate changedOn, Figure before, Figure after,
                               String recordedBy) {
@@ -62,7 +68,7 @@ public class Targets {
                              ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle,
                                      String note,
                              LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow, Status status,
-                             List<TrendPoint> trend, List<Improvement> improvements) {
+                             List<TrendPoint> trend, List<Improvement> improvements, List<Line> byProvider) {
 
         public boolean needsAttention() {
             return status == Status.AT_RISK || status == Status.MISSED;
@@ -84,8 +90,10 @@ public class Targets {
     private final OutcomeRows outcomes;
     private final InputValidation validation;
     private final AuditLog audit;
+    private final Providers providers;
 
-    Targets(TargetRows rows, OutcomeRows outcomes, InputValidation validation, AuditLog audit) {
+    Targets(TargetRows rows, OutcomeRows outcomes, InputValidation validation, AuditLog audit, Providers providers) {
+        this.providers = providers;
         this.rows = rows;
         this.outcomes = outcomes;
         this.validation = validation;
@@ -101,7 +109,7 @@ public class Targets {
         List<TargetView> views = new ArrayList<>();
         for (TargetRows.Target target : targets) {
             Facts of = facts.computeIfAbsent(target.employerId(), id -> facts(id, today));
-            views.add(view(target, of, today));
+            views.add(view(target, of, today, false));
         }
         views.sort(Comparator.comparing((TargetView t) -> !t.needsAttention()).thenComparing(TargetView::employerName)
                 .thenComparing(TargetView::id));
@@ -112,7 +120,7 @@ public class Targets {
         TargetRows.Target target = rows.get(PathwaysUser.current().organizationId(), targetId)
                 .orElseThrow(() -> new NotFound("target", targetId));
         LocalDate today = LocalDate.now();
-        return view(target, facts(target.employerId(), today), today);
+        return view(target, facts(target.employerId(), today), today, true);
     }
 
     @Transactional
@@ -207,7 +215,8 @@ public class Targets {
         return new Facts(outcomes.hires(filter, from, today), outcomes.referrals(filter, from, today));
     }
 
-    TargetView view(TargetRows.Target t, Facts facts, LocalDate today) {
+    /** The target with its figure now; {@code detailed}: with its breakdown by provider too (one target's page). */
+    TargetView view(TargetRows.Target t, Facts facts, LocalDate today, boolean detailed) {
         Facts job = t.criticalJobId() == null ? facts : new Facts(
                 facts.hires().stream().filter(h -> h.criticalJobId() == t.criticalJobId()).toList(),
                 facts.referrals().stream().filter(r -> r.criticalJobId() == t.criticalJobId()).toList());
@@ -252,7 +261,36 @@ public class Targets {
                 i.recordedBy())).toList();
         return new TargetView(t.id(), t.employerId(), t.employerName(), t.source(), t.version(), t.kind(), t.kind().unit(), t.target(),
                 t.periodDays(), t.criticalJobId(), t.jobTitle(), t.note(), t.since(), from, to, actual, due, status, trend(t, job, today),
-                improvements);
+                improvements, detailed ? byProvider(t, job, from, to, today) : List.of());
+    }
+
+    /** The same figure over the same window for the hires through each provider, the largest number of hires first. */
+    private List<Line> byProvider(TargetRows.Target t, Facts facts, LocalDate from, LocalDate to, LocalDate today) {
+        if (t.kind() == MeasureKind.COMPLETION || t.kind() == MeasureKind.TIME_TO_FILL || t.kind() == MeasureKind.ADVANCEMENT) {
+            return List.of();   // these are read from referrals, which all come through the OPSO that made them
+        }
+        Map<Long, List<HireFact>> byProvider = new HashMap<>();
+        List<HireFact> none = new ArrayList<>();
+        facts.hires().forEach(h -> {
+            if (h.providerId() == null) {
+                none.add(h);
+            } else {
+                byProvider.computeIfAbsent(h.providerId(), k -> new ArrayList<>()).add(h);
+            }
+        });
+        Map<Long, String> names = new HashMap<>();
+        if (!byProvider.isEmpty()) {
+            providers.list(null).forEach(p -> names.put(p.id(), p.name()));
+        }
+        List<Line> lines = new ArrayList<>();
+        byProvider.forEach((id, hires) -> lines.add(new Line(id, names.getOrDefault(id, String.valueOf(id)),
+                figure(t.kind(), t.periodDays(), new Facts(hires, List.of()), from, to, today))));
+        if (!none.isEmpty()) {
+            lines.add(new Line(null, null, figure(t.kind(), t.periodDays(), new Facts(none, List.of()), from, to, today)));
+        }
+        lines.sort(Comparator.comparingLong((Line l) -> l.figure().denominator())
+                .thenComparingLong(l -> l.figure().numerator()).reversed());
+        return lines.stream().filter(l -> l.figure().value() != null).toList();
     }
 
     /** The measure over the 180 days before a change, or from the change to today. */

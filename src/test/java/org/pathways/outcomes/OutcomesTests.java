@@ -106,10 +106,15 @@ class OutcomesTests {
         assertThat(targets.get(0).path("status").asText()).as("those needing attention first").isIn("AT_RISK", "MISSED");
 
         String home = text(forms.page(PRIYA, "/"));
-        assertThat(home).contains("Targets needing attention").contains("Retention at 90 days: now 84 %, target 90 %");
+        assertThat(home).contains("Targets needing attention").contains("Retention at 90 days: now 84 %, target 90 %")
+                .as("the home page opens on the OPSO's own outcomes, not its roles").contains("Outcomes: Second Chance Works")
+                .contains("Still employed at 90 days").doesNotContain("Your roles");
         String page = text(forms.page(PRIYA, "/outcomes/targets/" + stretch.path("id").asLong()));
         assertThat(page).contains("At risk").contains("16 of 19 hired from").contains("Before (180 days): 78 (7 of 9)")
-                .contains("Lakeside Transit added a 11:45 pm run");
+                .contains("Lakeside Transit added a 11:45 pm run").contains("By provider").contains("Second Chance Works");
+        assertThat(stretch.path("byProvider").size()).as("the breakdown is on the target's own page only").isZero();
+        JsonNode one = api(PRIYA, "/api/v1/outcomes/targets/" + stretch.path("id").asLong(), 200);
+        assertThat(one.path("byProvider").get(0).path("figure").path("denominator").asLong()).isEqualTo(19);
         assertThat(text(forms.page(PRIYA, "/outcomes/employers/" + hospital))).contains("Outcomes at Riverbend Regional Health")
                 .contains("Agreed value proposition, version 3").contains("On track");
     }

@@ -1,14 +1,12 @@
 package org.pathways.outcomes.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.pathways.collaboratives.Collaboratives;
 import org.pathways.outcomes.Costs;
 import org.pathways.outcomes.Kpis;
 import org.pathways.outcomes.Kpis.KpiQuery;
@@ -16,14 +14,10 @@ import org.pathways.outcomes.Kpis.Scope;
 import org.pathways.outcomes.OutcomeReports;
 import org.pathways.outcomes.Targets;
 import org.pathways.platform.FormErrors;
-import org.pathways.platform.OrganizationType;
-import org.pathways.platform.PathwaysUser;
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
 import org.pathways.shared.InvalidInput;
-import org.pathways.supplychain.Providers;
 import org.pathways.talentflow.Hires;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,40 +38,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Members
 class OutcomePages {
 
-    /** A scope the person may open from the dashboard's chooser. */
-    record Choice(Scope scope, long id, String name) {
-    }
-
     private final Kpis kpis;
     private final Targets targets;
     private final Costs costs;
     private final OutcomeReports reports;
-    private final Collaboratives collaboratives;
-    private final Providers providers;
     private final Hires hires;
-    private final MessageSource messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final DashboardParts parts;
 
-    OutcomePages(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports, Collaboratives collaboratives, Providers providers,
-                 Hires hires, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
+    OutcomePages(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports, Hires hires, DashboardParts parts) {
         this.kpis = kpis;
         this.targets = targets;
         this.costs = costs;
         this.reports = reports;
-        this.collaboratives = collaboratives;
-        this.providers = providers;
         this.hires = hires;
+        this.parts = parts;
     }
 
     @GetMapping("/outcomes")
     String dashboard(@RequestParam(required = false) Scope scope, @RequestParam(required = false) Long id,
                      @RequestParam(required = false) String choice, @RequestParam(required = false) LocalDate from,
                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long criticalJobId, Model model) {
-        List<Choice> choices = choices();
+        List<DashboardParts.Choice> choices = parts.choices();
         // the chooser sends "SCOPE:id"; one that is not one of the person's choices is not a choice, and the first one is shown
-        Choice chosen = choices.stream().filter(c -> (c.scope() + ":" + c.id()).equals(choice)).findFirst().orElse(null);
+        DashboardParts.Choice chosen = choices.stream().filter(c -> (c.scope() + ":" + c.id()).equals(choice)).findFirst().orElse(null);
         if (chosen != null) {
             scope = chosen.scope();
             id = chosen.id();
@@ -99,50 +82,9 @@ class OutcomePages {
                 table = kpis.table(new KpiQuery(scope, id, null, null, null));
             }
             model.addAttribute("table", table);
-            charts(table, model);
+            model.addAllAttributes(parts.charts(table));
         }
         return "outcomes/dashboard";
-    }
-
-    record Chart(List<String> labels, List<Series> series) {
-    }
-
-    record Series(String label, List<? extends Number> values) {
-    }
-
-    /** The funnel and retention of the total as the page's bar charts; the table beside them has the same figures. */
-    private void charts(Kpis.KpiTable table, Model model) {
-        Kpis.KpiRow total = table.total();
-        if (total.withheld() != null) {
-            return;
-        }
-        List<String> steps = List.of("referred", "applied", "interviewed", "offered", "hired").stream()
-                .map(step -> text("outcomes.step." + step)).toList();
-        model.addAttribute("funnelChart", json.writeValueAsString(new Chart(steps,
-                List.of(new Series(text("outcomes.chart.referrals"), total.funnel().steps())))));
-        List<String> checkpoints = total.retention().stream().map(r -> text("outcomes.chart.days", r.days())).toList();
-        model.addAttribute("retentionChart", json.writeValueAsString(new Chart(checkpoints,
-                List.of(new Series(text("outcomes.chart.retainedPercent"), total.retention().stream()
-                        .map(r -> r.rate() == null ? null : Math.round(r.rate() * 10) / 10.0).toList())))));
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    }
-
-    private List<Choice> choices() {
-        PathwaysUser me = PathwaysUser.current();
-        List<Choice> choices = new ArrayList<>();
-        collaboratives.list().forEach(c -> choices.add(new Choice(Scope.COLLABORATIVE, c.id(), c.name())));
-        if (me.organizationType() == OrganizationType.OPSO) {
-            choices.add(0, new Choice(Scope.OPSO, me.organizationId(), me.organizationName()));
-        }
-        providers.ofOrganization(me.organizationId()).filter(p -> me.organizationType() != OrganizationType.OPSO)
-                .ifPresent(p -> choices.add(0, new Choice(Scope.PROVIDER, p.id(), p.name())));
-        if (me.organizationType() == OrganizationType.EMPLOYER) {
-            hires.ownProfiles().forEach(e -> choices.add(new Choice(Scope.EMPLOYER, e.id(), e.name() + " · " + e.keptBy())));
-        }
-        return choices;
     }
 
     @GetMapping("/outcomes/employers/{employerId}")
@@ -240,10 +182,7 @@ class OutcomePages {
     String target(@PathVariable long targetId, Model model) {
         Targets.TargetView target = targets.get(targetId);
         model.addAttribute("target", target);
-        model.addAttribute("trendChart",
-                json.writeValueAsString(new Chart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
-                List.of(new Series(text("outcomes.chart.actual"), target.trend().stream().map(p -> p.figure().value() == null ? null
-                        : Math.round(p.figure().value() * 10) / 10.0).toList())))));
+        model.addAttribute("trendChart", parts.trendChart(target));
         if (!model.containsAttribute("improvementForm")) {
             model.addAttribute("improvementForm", new Targets.ImprovementInput(null, null, null, LocalDate.now()));
         }

@@ -27,9 +27,11 @@ class HomePage {
     private final UserAccounts users;
     private final MessageSource messages;
     private final java.util.List<org.pathways.platform.HomeCard.Source> cards;
+    private final java.util.List<org.pathways.platform.HomeSummary> summaries;
 
     HomePage(Organizations organizations, UserAccounts users, MessageSource messages,
-             java.util.List<org.pathways.platform.HomeCard.Source> cards) {
+             java.util.List<org.pathways.platform.HomeCard.Source> cards, java.util.List<org.pathways.platform.HomeSummary> summaries) {
+        this.summaries = summaries;
         this.cards = cards;
         this.messages = messages;
         this.organizations = organizations;
@@ -51,6 +53,10 @@ class HomePage {
         } else if (me.has(Role.ORG_ADMIN)) {
             model.addAttribute("members", users.members(me.organizationId(), PageQuery.of(0, 1)).totalItems());
         }
+        summaries.stream().map(source -> source.summaryFor(me)).flatMap(java.util.Optional::stream).findFirst().ifPresent(summary -> {
+            model.addAllAttributes(summary.model());
+            model.addAttribute("summary", summary);
+        });
         // each module's view of this person's work; the audit log stays on its own page, for those who read it
         model.addAttribute("cards", cards.stream().map(source -> source.cardFor(me)).flatMap(java.util.Optional::stream)
                 .sorted(java.util.Comparator.comparingInt(org.pathways.platform.HomeCard::order)).toList());

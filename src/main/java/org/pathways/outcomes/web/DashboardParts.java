@@ -1,0 +1,102 @@
+package org.pathways.outcomes.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pathways.collaboratives.Collaboratives;
+import org.pathways.outcomes.Kpis;
+import org.pathways.outcomes.Kpis.Scope;
+import org.pathways.outcomes.Targets;
+import org.pathways.platform.OrganizationType;
+import org.pathways.platform.PathwaysUser;
+import org.pathways.supplychain.Providers;
+import org.pathways.talentflow.Hires;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** What the dashboard and the home page's summary share: the scopes a person may look at, and the charts of a KPI table. */
+@Component
+class DashboardParts {
+
+    /** A scope the person may open from the dashboard's chooser. */
+    record Choice(Scope scope, long id, String name) {
+    }
+
+    /** A bar chart as {@code pathways.js} draws it: groups and series; a null value is a gap, never a zero. */
+    record Chart(List<String> labels, List<Series> series) {
+    }
+
+    record Series(String label, List<? extends Number> values) {
+    }
+
+    private final Collaboratives collaboratives;
+    private final Providers providers;
+    private final Hires hires;
+    private final Kpis kpis;
+    private final MessageSource messages;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    DashboardParts(Collaboratives collaboratives, Providers providers, Hires hires, Kpis kpis, MessageSource messages,
+                   tools.jackson.databind.json.JsonMapper json) {
+        this.kpis = kpis;
+        this.collaboratives = collaboratives;
+        this.providers = providers;
+        this.hires = hires;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The person's own work first (an OPSO's referrals, a provider's people, an employer's own profiles), then collaboratives. */
+    List<Choice> choices() {
+        PathwaysUser me = PathwaysUser.current();
+        List<Choice> choices = new ArrayList<>();
+        if (me.organizationType() == OrganizationType.OPSO) {
+            choices.add(new Choice(Scope.OPSO, me.organizationId(), me.organizationName()));
+        } else {
+            providers.ofOrganization(me.organizationId()).ifPresent(p -> choices.add(new Choice(Scope.PROVIDER, p.id(), p.name())));
+        }
+        if (me.organizationType() == OrganizationType.EMPLOYER) {
+            Map<Long, Hires.EmployerRef> own = new HashMap<>();
+            hires.ownProfiles().forEach(e -> own.put(e.id(), e));
+            kpis.mostHiresFirst(List.copyOf(own.keySet())).stream().map(own::get)
+                    .forEach(e -> choices.add(new Choice(Scope.EMPLOYER, e.id(), e.name() + " · " + e.keptBy())));
+        }
+        collaboratives.list().forEach(c -> choices.add(new Choice(Scope.COLLABORATIVE, c.id(), c.name())));
+        return choices;
+    }
+
+    /** The funnel and retention of a table's total as bar charts (none when the total is held back). */
+    Map<String, Object> charts(Kpis.KpiTable table) {
+        Map<String, Object> charts = new HashMap<>();
+        Kpis.KpiRow total = table.total();
+        if (total.withheld() != null) {
+            return charts;
+        }
+        List<String> steps = List.of("referred", "applied", "interviewed", "offered", "hired").stream()
+                .map(step -> text("outcomes.step." + step)).toList();
+        charts.put("funnelChart", json.writeValueAsString(new Chart(steps,
+                List.of(new Series(text("outcomes.chart.referrals"), total.funnel().steps())))));
+        List<String> checkpoints = total.retention().stream().map(r -> text("outcomes.chart.days", r.days())).toList();
+        List<Double> retained = total.retention().stream().map(r -> rounded(r.rate())).toList();
+        charts.put("retentionChart", json.writeValueAsString(new Chart(checkpoints,
+                List.of(new Series(text("outcomes.chart.retainedPercent"), retained)))));
+        return charts;
+    }
+
+    String trendChart(Targets.TargetView target) {
+        List<Double> values = target.trend().stream().map(p -> rounded(p.figure().value())).toList();
+        return json.writeValueAsString(new Chart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
+                List.of(new Series(text("outcomes.chart.actual"), values))));
+    }
+
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}
