@@ -22,6 +22,7 @@ import org.pathways.outcomes.Kpis.KpiTable;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.Documents;
 import org.pathways.platform.PrintedDocument;
+import org.pathways.platform.Workbooks;
 import org.pathways.shared.Csv;
 import org.pathways.shared.InvalidInput;
 import org.pathways.talentflow.Hires;
@@ -54,7 +55,7 @@ public class OutcomeReports {
         }
     }
 
-    public enum Format { CSV, PDF, DOCX, HTML }
+    public enum Format { CSV, XLSX, PDF, DOCX, HTML }
 
     private final Kpis kpis;
     private final Targets targets;
@@ -78,12 +79,16 @@ public class OutcomeReports {
         this.readOnly.setReadOnly(true);
     }
 
-    /** The report in the format asked for: a partnership report as PDF unless asked otherwise, every other as CSV. */
+    /**
+     * The report in the format asked for: a partnership report as PDF unless asked otherwise (or Word, or a print page), the
+     * KPI table and the targets as CSV or Excel, the line per hire as CSV only (it can be 100,000 lines, streamed).
+     */
     public ResponseEntity<StreamingResponseBody> respond(Kind kind, KpiQuery query, Format asked, Locale locale) {
         Format format = asked != null ? asked : kind == Kind.PARTNERSHIP ? Format.PDF : Format.CSV;
         boolean document = format == Format.PDF || format == Format.DOCX || format == Format.HTML;
-        if (kind == Kind.PARTNERSHIP != document) {
-            throw new InvalidInput("format", kind == Kind.PARTNERSHIP ? "outcomes.report.documentFormats" : "outcomes.report.csvOnly");
+        if (kind == Kind.PARTNERSHIP != document || kind == Kind.HIRES && format == Format.XLSX) {
+            throw new InvalidInput("format", kind == Kind.PARTNERSHIP ? "outcomes.report.documentFormats"
+                    : kind == Kind.HIRES ? "outcomes.report.csvOnly" : "outcomes.report.sheetFormats");
         }
         // every check runs here, before the first byte: a refusal is a clear 4xx, never half a file
         KpiTable table = kpis.table(query);
@@ -96,10 +101,10 @@ public class OutcomeReports {
                 byte[] body = file.getBody();
                 yield ResponseEntity.status(file.getStatusCode()).headers(file.getHeaders()).body(out -> out.write(body));
             }
-            case KPIS -> csv(name, writer -> kpiCsv(table, writer, locale));
+            case KPIS -> sheet(name, kpiSheet(table, locale), format);
             case TARGETS -> {
-                List<Targets.TargetView> list = targets.list(query.scope() == Kpis.Scope.EMPLOYER ? query.id() : null);
-                yield csv(name, writer -> targetCsv(list, writer, locale));
+                Long employer = query.scope() == Kpis.Scope.EMPLOYER ? query.id() : null;
+                yield sheet(name, targetSheet(targets.list(employer), locale), format);
             }
             case HIRES -> {
                 if (!table.full()) {
@@ -162,48 +167,76 @@ public class OutcomeReports {
         return named;
     }
 
-    private void kpiCsv(KpiTable table, Writer writer, Locale locale) throws IOException {
-        line(writer, kpiHeadings(locale).stream().map(Csv::cell).toList());
+    /** The KPI table as a sheet: the headings, a line per job or occupation, the total; numbers stay numbers. */
+    private List<List<Object>> kpiSheet(KpiTable table, Locale locale) {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(new ArrayList<>(kpiHeadings(locale)));
         List<KpiRow> all = new ArrayList<>(table.rows());
         all.add(table.total());
         for (KpiRow row : all) {
-            List<String> cells = new ArrayList<>();
-            cells.add(Csv.cell(row.label() == null ? text("outcomes.total", locale) : row.label()));
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.label() == null ? text("outcomes.total", locale) : row.label());
             boolean shown = row.withheld() == null;
-            cells.add(number(row.hires()));
-            cells.add(number(row.viaReferral()));
-            cells.add(number(row.partnershipHires()));
+            cells.add(row.hires());
+            cells.add(row.viaReferral());
+            cells.add(row.partnershipHires());
             for (int i = 0; i < 5; i++) {
-                cells.add(shown ? number(row.funnel().steps().get(i)) : "");
+                cells.add(shown ? row.funnel().steps().get(i) : null);
             }
-            cells.add(number(row.medianDaysReferralToHire()));
+            cells.add(row.medianDaysReferralToHire());
             for (int days : Hires.CHECKPOINTS) {
                 Kpis.Retention retention = row.retentionAt(days);
-                cells.add(retention == null ? "" : number(retention.reached()));
-                cells.add(retention == null ? "" : number(retention.retained()));
+                cells.add(retention == null ? null : retention.reached());
+                cells.add(retention == null ? null : retention.retained());
             }
-            cells.add(number(row.medianHourlyWage()));
-            cells.add(number(row.opportunityHires()));
-            cells.add(number(row.advanced()));
-            cells.add(number(row.credentialed()));
-            cells.add(row.cost() == null ? "" : number(row.cost().saving()));
-            cells.add(shown ? "" : Csv.cell(text("outcomes.withheld." + row.withheld().name(), locale)));
-            line(writer, cells);
+            cells.add(row.medianHourlyWage());
+            cells.add(row.opportunityHires());
+            cells.add(row.advanced());
+            cells.add(row.credentialed());
+            cells.add(row.cost() == null ? null : row.cost().saving());
+            cells.add(shown ? null : text("outcomes.withheld." + row.withheld().name(), locale));
+            sheet.add(cells);
         }
+        return sheet;
     }
 
-    private void targetCsv(List<Targets.TargetView> list, Writer writer, Locale locale) throws IOException {
-        line(writer, List.of("outcomes.col.employer", "outcomes.col.job", "outcomes.col.measure", "outcomes.col.target",
+    private List<List<Object>> targetSheet(List<Targets.TargetView> list, Locale locale) {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(new ArrayList<>(List.of("outcomes.col.employer", "outcomes.col.job", "outcomes.col.measure", "outcomes.col.target",
                 "outcomes.col.periodDays", "outcomes.col.since", "outcomes.col.actual", "outcomes.col.numerator",
-                        "outcomes.col.denominator",
-                "outcomes.col.status").stream().map(k -> Csv.cell(text(k, locale))).toList());
+                "outcomes.col.denominator", "outcomes.col.status").stream().map(k -> (Object) text(k, locale)).toList()));
         for (Targets.TargetView t : list) {
-            line(writer, List.of(Csv.cell(t.employerName()), Csv.cell(t.jobTitle()), Csv.cell(text("measure.kind." + t.kind().name(),
-                    locale)),
-                    number(t.target()), number(t.periodDays()), t.since().toString(), number(t.actual().value()),
-                            number(t.actual().numerator()),
-                    number(t.actual().denominator()), Csv.cell(text("outcomes.status." + t.status().name(), locale))));
+            List<Object> cells = new ArrayList<>();
+            cells.add(t.employerName());
+            cells.add(t.jobTitle());
+            cells.add(text("measure.kind." + t.kind().name(), locale));
+            cells.add(t.target());
+            cells.add(t.periodDays());
+            cells.add(t.since().toString());
+            Double actual = t.actual().value();
+            cells.add(actual == null ? null : BigDecimal.valueOf(actual).setScale(1, java.math.RoundingMode.HALF_UP));
+            cells.add(t.actual().numerator());
+            cells.add(t.actual().denominator());
+            cells.add(text("outcomes.status." + t.status().name(), locale));
+            sheet.add(cells);
         }
+        return sheet;
+    }
+
+    /** A sheet as CSV (numbers as they are, text quoted and kept from running as a formula) or as an Excel workbook. */
+    private static ResponseEntity<StreamingResponseBody> sheet(String name, List<List<Object>> sheet, Format format) {
+        if (format == Format.XLSX) {
+            byte[] workbook = Workbooks.xlsx(name, sheet);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".xlsx").build().toString())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").body(out -> out.write(workbook));
+        }
+        return csv(name, writer -> {
+            for (List<Object> row : sheet) {
+                line(writer, row.stream().map(cell -> cell instanceof Number ? number(cell) : Csv.cell((String) cell)).toList());
+            }
+        });
     }
 
     private void hireCsv(Kpis.Reach reach, LocalDate from, LocalDate to, Long criticalJobId, Writer writer,

@@ -263,6 +263,14 @@ class OutcomesTests {
         String lines = new String(download("/outcomes/reports/hires?" + scope), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(lines.split("\r\n")).as("a heading and a line per hire").hasSize(table.path("total").path("hires").asInt() + 1);
         assertThat(lines).doesNotContain("SCW-T1").as("never the employer's own reference to the person");
+        java.nio.file.Path workbook = java.nio.file.Files.createTempFile("kpis", ".xlsx");
+        java.nio.file.Files.write(workbook, download("/outcomes/reports/kpis?" + scope + "&format=XLSX"));
+        List<org.pathways.reference.SpreadsheetReader.Row> sheet = org.pathways.reference.SpreadsheetReader.read(workbook, 5, 1000);
+        java.nio.file.Files.delete(workbook);
+        assertThat(sheet.get(0).cells()).startsWith("Job", "Hires");
+        assertThat(sheet.get(sheet.size() - 1).cell(0)).isEqualTo("All jobs");
+        assertThat(sheet.get(sheet.size() - 1).cell(1)).as("a number in the workbook, as in the table")
+                .isEqualTo(table.path("total").path("hires").asText());
         var wrong = mvc.perform(get("/outcomes/reports/kpis?" + scope + "&format=PDF").with(users.as(PRIYA))).andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(400);
     }
