@@ -178,7 +178,8 @@ public class Documents {
         return bytes.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    /** One part of an Office package (Word here, Excel in {@link Workbooks}). */
+    static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

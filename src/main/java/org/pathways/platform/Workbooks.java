@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -23,7 +22,7 @@ public final class Workbooks {
     public static byte[] xlsx(String sheetName, List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            entry(zip, "[Content_Types].xml", """
+            Documents.entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -33,18 +32,18 @@ public final class Workbooks {
                     <Override PartName="/xl/worksheets/sheet1.xml"
                         ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                     </Types>""");
-            entry(zip, "_rels/.rels", """
+            Documents.entry(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Target="xl/workbook.xml"
                         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
                     </Relationships>""");
-            entry(zip, "xl/workbook.xml", """
+            Documents.entry(zip, "xl/workbook.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
                         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                     <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(xml(sheet(sheetName))));
-            entry(zip, "xl/_rels/workbook.xml.rels", """
+            Documents.entry(zip, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Target="worksheets/sheet1.xml"
@@ -69,7 +68,7 @@ public final class Workbooks {
                 }
                 sheet.append("</row>");
             }
-            entry(zip, "xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
+            Documents.entry(zip, "xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,11 +107,5 @@ public final class Workbooks {
             }
         });
         return out.toString();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

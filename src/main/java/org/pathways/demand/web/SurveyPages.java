@@ -14,6 +14,7 @@ import org.pathways.collaboratives.Collaboratives;
 import org.pathways.demand.DemandRollUp;
 import org.pathways.demand.DemandSurveys;
 import org.pathways.demand.SurveyFiles;
+import org.pathways.platform.BarChart;
 import org.pathways.platform.Uploads;
 import org.pathways.shared.Conflict;
 import org.pathways.shared.InvalidInput;
@@ -151,22 +152,17 @@ class SurveyPages {
         return "demand/survey";
     }
 
-    record ChartSeries(String label, List<Long> values) {
-    }
-
-    record Chart(List<String> labels, List<ChartSeries> series) {
-    }
 
     /** Openings per occupation (the groups) and period (the series); a withheld figure is a gap, not a zero. */
-    private static Chart chart(DemandSurveys.SurveyView survey, DemandRollUp.RollUp roll) {
+    private static BarChart chart(DemandSurveys.SurveyView survey, DemandRollUp.RollUp roll) {
         List<String> socs = roll.cells().stream().map(DemandRollUp.Cell::socCode).distinct().toList();
         List<String> labels = socs.stream().map(soc -> roll.cells().stream().filter(c -> c.socCode().equals(soc)).findFirst()
                 .map(DemandRollUp.Cell::socTitle).orElse(soc)).toList();
-        List<ChartSeries> series = survey.periods().stream().map(period -> new ChartSeries(period.label(), socs.stream()
+        List<BarChart.Series> series = survey.periods().stream().map(period -> new BarChart.Series(period.label(), socs.stream()
                 .map(soc -> roll.cells().stream().filter(c -> c.socCode().equals(soc) && c.period() == period.number()).findFirst()
                         .map(DemandRollUp.Cell::openings).orElse(null))
                 .toList())).toList();
-        return new Chart(labels, series);
+        return new BarChart(labels, series);
     }
 
     @CollaborativeManagers

@@ -9,6 +9,7 @@ import org.pathways.collaboratives.Collaboratives;
 import org.pathways.outcomes.Kpis;
 import org.pathways.outcomes.Kpis.Scope;
 import org.pathways.outcomes.Targets;
+import org.pathways.platform.BarChart;
 import org.pathways.platform.OrganizationType;
 import org.pathways.platform.PathwaysUser;
 import org.pathways.supplychain.Providers;
@@ -29,13 +30,6 @@ class DashboardParts {
 
     /** A scope the person may open from the dashboard's chooser. */
     record Choice(Scope scope, long id, String name) {
-    }
-
-    /** A bar chart as {@code pathways.js} draws it: groups and series; a null value is a gap, never a zero. */
-    record Chart(List<String> labels, List<Series> series) {
-    }
-
-    record Series(String label, List<? extends Number> values) {
     }
 
     private final Collaboratives collaboratives;
@@ -83,19 +77,19 @@ class DashboardParts {
         }
         List<String> steps = List.of("referred", "applied", "interviewed", "offered", "hired").stream()
                 .map(step -> text("outcomes.step." + step)).toList();
-        charts.put("funnelChart", json.writeValueAsString(new Chart(steps,
-                List.of(new Series(text("outcomes.chart.referrals"), total.funnel().steps())))));
+        charts.put("funnelChart", json.writeValueAsString(new BarChart(steps,
+                List.of(new BarChart.Series(text("outcomes.chart.referrals"), total.funnel().steps())))));
         List<String> checkpoints = total.retention().stream().map(r -> text("outcomes.chart.days", r.days())).toList();
         List<Double> retained = total.retention().stream().map(r -> rounded(r.rate())).toList();
-        charts.put("retentionChart", json.writeValueAsString(new Chart(checkpoints,
-                List.of(new Series(text("outcomes.chart.retainedPercent"), retained)))));
+        charts.put("retentionChart", json.writeValueAsString(new BarChart(checkpoints,
+                List.of(new BarChart.Series(text("outcomes.chart.retainedPercent"), retained)))));
         return charts;
     }
 
     String trendChart(Targets.TargetView target) {
         List<Double> values = target.trend().stream().map(p -> rounded(p.figure().value())).toList();
-        return json.writeValueAsString(new Chart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
-                List.of(new Series(text("outcomes.chart.actual"), values))));
+        return json.writeValueAsString(new BarChart(target.trend().stream().map(Targets.TrendPoint::quarter).toList(),
+                List.of(new BarChart.Series(text("outcomes.chart.actual"), values))));
     }
 
     private static Double rounded(Double value) {
