@@ -116,6 +116,28 @@ public class OutcomeReports {
         };
     }
 
+    /**
+     * A funder's file of program exits: the participant record layout's identifier, entry and exit dates and employment in
+     * the second and fourth quarters after exit, as far as Pathways holds them (1 yes, 0 no, empty while the quarter runs).
+     */
+    public ResponseEntity<StreamingResponseBody> exits(List<ProgramExits.ExitLine> lines, Locale locale) {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(new ArrayList<>(List.of("outcomes.exits.col.id", "outcomes.exits.col.entry", "outcomes.exits.col.exit",
+                "outcomes.exits.col.second", "outcomes.exits.col.fourth", "outcomes.exits.col.same").stream()
+                .map(k -> (Object) text(k, locale)).toList()));
+        for (ProgramExits.ExitLine line : lines) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(line.participantId());
+            cells.add(line.entry() == null ? null : line.entry().toString());
+            cells.add(line.exit().toString());
+            for (Boolean value : java.util.Arrays.asList(line.employedSecondQuarter(), line.employedFourthQuarter(), line.sameEmployer())) {
+                cells.add(value == null ? null : value ? 1 : 0);
+            }
+            sheet.add(cells);
+        }
+        return sheet("program-exits-" + LocalDate.now(), sheet, Format.CSV);
+    }
+
     interface CsvBody {
         void write(Writer writer) throws IOException;
     }

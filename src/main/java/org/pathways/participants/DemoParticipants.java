@@ -96,6 +96,7 @@ class DemoParticipants implements ApplicationRunner {
         region.actingAs("practitioner", () -> {
             link("Riverbend Regional Health", hospital);
             secondChanceWorks().forEach(this::load);
+            programExits();
             privateLinks();
             programs.create(new TrainingPrograms.ProgramInput("CNC operator certificate", "Riverbend Community College",
                     CredentialKind.INDUSTRY_CERTIFICATION, "NIMS Machining Level I", "Operation and Control; Quality Control Analysis",
@@ -112,6 +113,21 @@ class DemoParticipants implements ApplicationRunner {
             programs.create(new TrainingPrograms.ProgramInput("Nursing assistant course", "Riverbend Community College",
                     CredentialKind.LICENSE, "State Tested Nursing Aide", "Service Orientation", LocalDate.now().plusDays(25)));
         });
+    }
+
+    /**
+     * Second Chance Works' first cohort has left the program: entered two years ago and left on different days, so the
+     * measures workforce programs report (employed in the second and fourth quarters after exit) have exits to count, some
+     * whose fourth quarter has passed and some whose second only. The exit is the program's, not the job's: some were
+     * hired before they left it, some after, one not yet.
+     */
+    private void programExits() {
+        long organization = org.pathways.platform.PathwaysUser.current().organizationId();
+        java.util.Map<String, Integer> exitDaysAgo = java.util.Map.of("Robert", 560, "Luis", 500, "Marcus", 430, "Angela", 330,
+                "Denise", 300, "Aaliyah", 290);
+        exitDaysAgo.forEach((given, daysAgo) -> jdbc.sql("""
+                        update participant set program_entry = current_date - 700, program_exit = current_date - ?
+                        where organization_id = ? and given_name = ?""").params(daysAgo, organization, given).update());
     }
 
     /**

@@ -275,6 +275,41 @@ class OutcomesTests {
         assertThat(wrong.getStatus()).isEqualTo(400);
     }
 
+    @Test
+    void anOpsoSeesTheQuarterlyMeasuresAfterExitAndItsStaffALinePerParticipant() throws Exception {
+        JsonNode measures = api(PRIYA, "/api/v1/outcomes/program-exits", 200);
+        long scw = jdbc.sql("select id from organization where name = 'Second Chance Works'").query(Long.class).single();
+        String cohort = "organization_id = ? and program_exit > current_date - interval '2 years'";
+        assertThat(measures.path("exits").asLong())
+                .isEqualTo(jdbc.sql("select count(*) from participant where " + cohort).param(scw).query(Long.class).single());
+        // worked out again here in SQL from the referrals, as a funder would from wage records: a job any day of the quarter
+        long employedSecond = jdbc.sql("""
+                with exits as (
+                    select id, date_trunc('quarter', program_exit)::date + interval '6 months' as q from participant where %s)
+                select count(*) from exits e where e.q + interval '3 months' <= current_date
+                  and exists (select 1 from referral r where r.participant_id = e.id and r.hired_on < e.q + interval '3 months'
+                              and (r.stage <> 'SEPARATED' or r.stage_on >= e.q))""".formatted(cohort)).param(scw)
+                .query(Long.class).single();
+        assertThat(measures.path("employedSecondQuarter").path("counted").asLong()).isEqualTo(employedSecond);
+        assertThat(measures.path("employedSecondQuarter").path("of").asLong()).isPositive();
+        assertThat(measures.path("employedFourthQuarter").path("of").asLong()).as("only exits whose 4th quarter has ended")
+                .isLessThan(measures.path("employedSecondQuarter").path("of").asLong());
+
+        long audited = jdbc.sql("select count(*) from audit_event where action = 'outcomes.exitsExported'").query(Long.class).single();
+        String csv = new String(download("/outcomes/program-exits/export"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"Unique individual identifier\",\"Date of program entry\",\"Date of program exit\"");
+        assertThat(csv.split("\r\n")).hasSize((int) measures.path("exits").asLong() + 1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'outcomes.exitsExported'").query(Long.class).single())
+                .as("a line per participant is a read of their records").isEqualTo(audited + 1);
+        assertThat(text(forms.page(PRIYA, "/outcomes"))).contains("After leaving the program")
+                .contains("Employed in the 2nd quarter after exit");
+
+        var notOpso = mvc.perform(get("/api/v1/outcomes/program-exits").with(users.as(MANAGER))).andReturn().getResponse();
+        assertThat(notOpso.getStatus()).isEqualTo(400);
+        assertThat(notOpso.getContentAsString()).contains("Program exits are an OPSO’s own figures.");
+        assertThat(api("youthcoach", "/api/v1/outcomes/program-exits", 200).path("exits").asLong()).as("another OPSO's own").isZero();
+    }
+
     /** A report as the person downloads it: a streamed body is whole once the request's async part has run. */
     private byte[] download(String path) throws Exception {
         org.springframework.test.web.servlet.MvcResult started = mvc.perform(get(path).with(users.as(PRIYA))).andReturn();

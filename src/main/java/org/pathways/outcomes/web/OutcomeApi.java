@@ -13,6 +13,7 @@ import org.pathways.outcomes.Kpis;
 import org.pathways.outcomes.Kpis.KpiQuery;
 import org.pathways.outcomes.Kpis.Scope;
 import org.pathways.outcomes.OutcomeReports;
+import org.pathways.outcomes.ProgramExits;
 import org.pathways.outcomes.Targets;
 import org.pathways.platform.Permissions.Editors;
 import org.pathways.platform.Permissions.Members;
@@ -36,8 +37,10 @@ class OutcomeApi {
     private final Targets targets;
     private final Costs costs;
     private final OutcomeReports reports;
+    private final ProgramExits exits;
 
-    OutcomeApi(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports) {
+    OutcomeApi(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports, ProgramExits exits) {
+        this.exits = exits;
         this.kpis = kpis;
         this.targets = targets;
         this.costs = costs;
@@ -117,5 +120,18 @@ class OutcomeApi {
                                                  @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
         return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
                 locale);
+    }
+
+    /** The OPSO's program exits in a period (the last two years when not given): employed in the 2nd and 4th quarters after. */
+    @GetMapping("/api/v1/outcomes/program-exits")
+    ProgramExits.ExitMeasures programExits(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return exits.measures(from, to);
+    }
+
+    /** The same, a line per participant who left, for the OPSO's staff (recorded in the audit log). */
+    @GetMapping("/api/v1/outcomes/program-exits/lines")
+    List<ProgramExits.ExitLine> programExitLines(@RequestParam(required = false) LocalDate from,
+                                                 @RequestParam(required = false) LocalDate to) {
+        return exits.lines(from, to);
     }
 }

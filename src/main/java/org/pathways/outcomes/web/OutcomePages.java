@@ -12,6 +12,7 @@ import org.pathways.outcomes.Kpis;
 import org.pathways.outcomes.Kpis.KpiQuery;
 import org.pathways.outcomes.Kpis.Scope;
 import org.pathways.outcomes.OutcomeReports;
+import org.pathways.outcomes.ProgramExits;
 import org.pathways.outcomes.Targets;
 import org.pathways.platform.FormErrors;
 import org.pathways.platform.Permissions.Editors;
@@ -44,8 +45,11 @@ class OutcomePages {
     private final OutcomeReports reports;
     private final Hires hires;
     private final DashboardParts parts;
+    private final ProgramExits exits;
 
-    OutcomePages(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports, Hires hires, DashboardParts parts) {
+    OutcomePages(Kpis kpis, Targets targets, Costs costs, OutcomeReports reports, Hires hires, DashboardParts parts,
+                 ProgramExits exits) {
+        this.exits = exits;
         this.kpis = kpis;
         this.targets = targets;
         this.costs = costs;
@@ -82,6 +86,9 @@ class OutcomePages {
                 table = kpis.table(new KpiQuery(scope, id, null, null, null));
             }
             model.addAttribute("table", table);
+            if (table.scope() == Scope.OPSO) {
+                model.addAttribute("exits", exits.measures(null, null));
+            }
             model.addAllAttributes(parts.charts(table));
         }
         return "outcomes/dashboard";
@@ -232,5 +239,12 @@ class OutcomePages {
                                                  @RequestParam(required = false) OutcomeReports.Format format, Locale locale) {
         return reports.respond(OutcomeReports.Kind.named(request.getRequestURI()), new KpiQuery(scope, id, from, to, criticalJobId), format,
                 locale);
+    }
+
+    /** A line per participant who left the program in the period, for a funder's file: the OPSO's staff only, audited. */
+    @GetMapping("/outcomes/program-exits/export")
+    ResponseEntity<StreamingResponseBody> exitExport(@RequestParam(required = false) LocalDate from,
+                                                     @RequestParam(required = false) LocalDate to, Locale locale) {
+        return reports.exits(exits.lines(from, to), locale);
     }
 }
