@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.pathways.outcomes.Kpis.KpiQuery;
 import org.pathways.outcomes.Kpis.KpiRow;
+import org.pathways.engagement.ValuePropositions;
 import org.pathways.outcomes.Kpis.KpiTable;
 import org.pathways.platform.AuditLog;
 import org.pathways.platform.Documents;
@@ -323,7 +324,7 @@ public class OutcomeReports {
                     ninety.reached() == 0 ? text("outcomes.report.retentionNone", locale, 90)
                             : text("outcomes.report.retention", locale, 90, ninety.retained(), ninety.reached(), percent(ninety.rate())),
                     total.medianHourlyWage() == null ? text("outcomes.report.wageNone", locale)
-                            : text("outcomes.report.wage", locale, total.medianHourlyWage().toPlainString()))));
+                            : text("outcomes.report.wage", locale, String.format(locale, "%.2f", total.medianHourlyWage())))));
         }
         if (!table.rows().isEmpty()) {
             blocks.add(new PrintedDocument.Heading(1, text("outcomes.report.byJob", locale)));
@@ -346,9 +347,9 @@ public class OutcomeReports {
             blocks.add(new PrintedDocument.Heading(1, text("outcomes.report.cost", locale)));
             Kpis.Cost cost = total.cost();
             blocks.add(new PrintedDocument.Paragraph(cost.returnOnInvestment() == null
-                    ? text("outcomes.report.saving", locale, cost.saving().toPlainString(), cost.partnershipHires())
-                    : text("outcomes.report.roi", locale, cost.saving().toPlainString(), cost.invested().toPlainString(),
-                            cost.net().toPlainString(), cost.returnOnInvestment().toPlainString())));
+                    ? text("outcomes.report.saving", locale, money(cost.saving(), locale), cost.partnershipHires())
+                    : text("outcomes.report.roi", locale, money(cost.saving(), locale), money(cost.invested(), locale),
+                            money(cost.net(), locale), cost.returnOnInvestment().toPlainString())));
         }
         if (table.scope() == Kpis.Scope.EMPLOYER) {
             List<Targets.TargetView> tracked = targets.list(table.id());
@@ -357,15 +358,15 @@ public class OutcomeReports {
                 blocks.add(new PrintedDocument.Table(List.of(text("outcomes.col.measure", locale), text("outcomes.col.target", locale),
                         text("outcomes.col.actual", locale), text("outcomes.col.status", locale)),
                         tracked.stream().map(t -> List.of(text("measure.kind." + t.kind().name(), locale)
-                                        + (t.jobTitle() == null ? "" : " · " + t.jobTitle()), number(t.target()) + " " + unit(t, locale),
-                                t.actual().value() == null ? "–" : number(t.actual().value()),
-                                text("outcomes.status." + t.status().name(), locale))).toList()));
+                                        + (t.jobTitle() == null ? "" : " · " + t.jobTitle()),
+                                text("outcomes.targetText." + t.kind().name(), locale, t.target().stripTrailingZeros().toPlainString(),
+                                        t.periodDays()),
+                                figure(t, t.actual(), locale), text("outcomes.status." + t.status().name(), locale))).toList()));
                 for (Targets.TargetView t : tracked) {
                     for (Targets.Improvement i : t.improvements()) {
                         blocks.add(new PrintedDocument.Note(text("measure.kind." + t.kind().name(), locale) + " · " + i.changedOn(),
                                 text("outcomes.report.improvement", locale, i.foundWhere(), i.rootCause(), i.change(),
-                                        i.before().value() == null ? "–" : number(i.before().value()),
-                                        i.after().value() == null ? "–" : number(i.after().value()))));
+                                        figure(t, i.before(), locale), figure(t, i.after(), locale))));
                     }
                 }
             }
@@ -382,8 +383,19 @@ public class OutcomeReports {
                 table.name() + " · " + table.from() + " – " + table.to(), blocks, text("outcomes.report.footer", locale, LocalDate.now()));
     }
 
-    private String unit(Targets.TargetView t, Locale locale) {
-        return text("measure.unit." + t.unit().name(), locale);
+    /** A target's figure as a person reads it: "84 % (16 of 19)", "7 hires", or a dash when there is nothing to count. */
+    private String figure(Targets.TargetView t, Targets.Figure figure, Locale locale) {
+        if (figure.value() == null) {
+            return "–";
+        }
+        String value = String.format(locale, "%,.0f", figure.value());
+        return t.unit() == ValuePropositions.Unit.PERCENT
+                ? text("outcomes.report.figurePercent", locale, value, figure.numerator(), figure.denominator()) : value;
+    }
+
+    /** An amount in dollars with the reader's grouping, without cents: "$48,600". */
+    private static String money(BigDecimal amount, Locale locale) {
+        return "$" + String.format(locale, "%,.0f", amount);
     }
 
     private static String percent(Double rate) {

@@ -123,7 +123,7 @@ class DemoParticipants implements ApplicationRunner {
      */
     private void programExits() {
         long organization = org.pathways.platform.PathwaysUser.current().organizationId();
-        java.util.Map<String, Integer> exitDaysAgo = java.util.Map.of("Robert", 560, "Luis", 500, "Marcus", 430, "Angela", 330,
+        java.util.Map<String, Integer> exitDaysAgo = java.util.Map.of("Robert", 560, "Luis", 500, "Terrence", 430, "Angela", 330,
                 "Denise", 300, "Aaliyah", 290);
         exitDaysAgo.forEach((given, daysAgo) -> jdbc.sql("""
                         update participant set program_entry = current_date - 700, program_exit = current_date - ?
