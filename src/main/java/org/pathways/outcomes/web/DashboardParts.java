@@ -49,6 +49,25 @@ class DashboardParts {
         this.json = json;
     }
 
+    /** A period offered in one click: the last whole quarter (a quarterly partnership report), the last calendar year. */
+    record Preset(String labelKey, Object[] arguments, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
+    /** The presets a table's viewer may ask for: partners and members whole years only. */
+    static List<Preset> presets(Kpis.KpiTable table, java.time.LocalDate today) {
+        java.time.LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).minusMonths(3);
+        java.time.LocalDate year = java.time.LocalDate.of(today.getYear() - 1, 1, 1);
+        List<Preset> presets = new ArrayList<>();
+        if (table.full()) {
+            Object[] named = {String.valueOf(quarter.getYear()), (quarter.getMonthValue() + 2) / 3};
+            presets.add(new Preset("outcomes.preset.quarter", named, quarter, quarter.plusMonths(3).minusDays(1)));
+            presets.add(new Preset("outcomes.preset.twelveMonths", new Object[0], today.minusYears(1).plusDays(1), today));
+        }
+        presets.add(new Preset("outcomes.preset.year", new Object[] {String.valueOf(year.getYear())}, year, year.withDayOfYear(1)
+                .plusYears(1).minusDays(1)));
+        return presets;
+    }
+
     /** The person's own work first (an OPSO's referrals, a provider's people, an employer's own profiles), then collaboratives. */
     List<Choice> choices() {
         PathwaysUser me = PathwaysUser.current();

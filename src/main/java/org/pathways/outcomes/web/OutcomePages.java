@@ -86,6 +86,7 @@ class OutcomePages {
                 table = kpis.table(new KpiQuery(scope, id, null, null, null));
             }
             model.addAttribute("table", table);
+            model.addAttribute("presets", DashboardParts.presets(table, LocalDate.now()));
             if (table.scope() == Scope.OPSO) {
                 model.addAttribute("exits", exits.measures(null, null));
             }
@@ -108,6 +109,7 @@ class OutcomePages {
             model.addAttribute("problem", invalid.messageKey());
             model.addAttribute("table", kpis.table(new KpiQuery(Scope.EMPLOYER, employerId, null, null, null)));
         }
+        model.addAttribute("presets", DashboardParts.presets((Kpis.KpiTable) model.getAttribute("table"), LocalDate.now()));
         model.addAttribute("targets", targets.list(employerId));
         model.addAttribute("costs", costs.of(employerId));
         model.addAttribute("jobs", hires.jobs(employerId));
