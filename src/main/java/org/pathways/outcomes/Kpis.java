@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +154,7 @@ public class Kpis {
                 : null;
         List<KpiRow> lines = new ArrayList<>();
         if (reach.full()) {
-            Set<Long> jobIds = new HashSet<>();
+            Set<Long> jobIds = new java.util.TreeSet<>();   // in id order: an occupation is labelled by its first job, every time
             hires.forEach(h -> jobIds.add(h.criticalJobId()));
             referrals.forEach(r -> jobIds.add(r.criticalJobId()));
             Map<Long, OutcomeRows.Job> jobs = rows.jobs(jobIds);
@@ -221,8 +220,8 @@ public class Kpis {
                         .filter(e -> e.organizationId() == me.organizationId()
                                 || Long.valueOf(me.organizationId()).equals(e.ownOrganizationId()))
                         .orElseThrow(() -> new NotFound("employer", id));
-                return new Reach(scope, id, employer.name(), true, null, new OutcomeRows.Filter("employer_id", "employer_id", List.of(id)),
-                        null);
+                return new Reach(scope, id, employer.name(), true, null,
+                        new OutcomeRows.Filter("employer_id", "employer_id", List.of(id)), null);
             }
             case OPSO -> {
                 if (id != me.organizationId()) {
@@ -234,8 +233,8 @@ public class Kpis {
             case COLLABORATIVE -> {
                 CollaborativeView collaborative = collaboratives.get(id);
                 Map<Long, Long> profiles = talentFlow.countedProfiles(id);
-                return new Reach(scope, id, collaborative.name(), collaborative.relation() == Relation.MANAGER,
-                        collaborative.confidentiality(),
+                boolean manager = collaborative.relation() == Relation.MANAGER;
+                return new Reach(scope, id, collaborative.name(), manager, collaborative.confidentiality(),
                         new OutcomeRows.Filter("employer_id", "employer_id", List.copyOf(profiles.keySet())), profiles);
             }
             case PROVIDER -> {

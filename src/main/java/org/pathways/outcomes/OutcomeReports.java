@@ -267,8 +267,8 @@ public class OutcomeReports {
         List<String> headings = new ArrayList<>(List.of("outcomes.col.hire", "outcomes.col.employer", "outcomes.col.job",
                 "outcomes.col.soc",
                 "outcomes.col.hiredOn", "outcomes.col.separatedOn", "outcomes.col.provider", "outcomes.col.viaReferral",
-                "outcomes.col.hourlyWage", "outcomes.col.opportunity", "outcomes.col.credentialed").stream().map(k -> text(k,
-                        locale)).toList());
+                "outcomes.col.hourlyWage", "outcomes.col.opportunity", "outcomes.col.credentialed").stream()
+                .map(k -> text(k, locale)).toList());
         Hires.CHECKPOINTS.forEach(days -> headings.add(text("outcomes.col.retainedAt", locale, days)));
         line(writer, headings.stream().map(Csv::cell).toList());
         String yes = Csv.cell(text("outcomes.yes", locale));

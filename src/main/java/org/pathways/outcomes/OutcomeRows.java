@@ -60,10 +60,9 @@ class OutcomeRows {
                         from outcome_hire h left join provider_directory p on p.id = h.provider_id
                         where h.%s = any(:keys) and h.hired_on between :from and :to""".formatted(filter.hireColumn()))
                 .param("keys", filter.keys().toArray(Long[]::new)).param("from", from).param("to", to)
-                .query((rs, n) -> new HireFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getObject(4,
-                        LocalDate.class),
-                        rs.getObject(5, Long.class), rs.getBoolean(6), rs.getBoolean(7), rs.getBigDecimal(8), rs.getBoolean(9),
-                        rs.getBoolean(10)))
+                .query((rs, n) -> new HireFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, Long.class), rs.getBoolean(6), rs.getBoolean(7),
+                        rs.getBigDecimal(8), rs.getBoolean(9), rs.getBoolean(10)))
                 .list();
     }
 

@@ -57,13 +57,11 @@ class TargetRows {
 
     long addOwn(long organizationId, Targets.TargetInput input, String note, LocalDate since, String by) {
         return jdbc.sql("""
-                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days, critical_job_id,
-                                note,
-                                                    since, recorded_by)
+                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days,
+                                                    critical_job_id, note, since, recorded_by)
                         values (?, ?, 'OWN', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(organizationId, input.employerId(), input.kind().name(), input.kind().unit().name(), input.target(),
-                        input.periodDays(),
-                        input.criticalJobId(), note, since, by)
+                        input.periodDays(), input.criticalJobId(), note, since, by)
                 .query(Long.class).single();
     }
 

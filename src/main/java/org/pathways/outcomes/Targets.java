@@ -66,8 +66,8 @@ public class Targets {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record TargetView(long id, long employerId, String employerName, Source source, Integer version, MeasureKind kind,
                              ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle,
-                                     String note,
-                             LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow, Status status,
+                             String note, LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow,
+                             Status status,
                              List<TrendPoint> trend, List<Improvement> improvements, List<Line> byProvider) {
 
         public boolean needsAttention() {

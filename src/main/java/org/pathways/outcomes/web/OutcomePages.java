@@ -133,8 +133,7 @@ class OutcomePages {
         if (!errors.hasErrors()) {
             try {
                 long id = targets.add(new Targets.TargetInput(employerId, form.kind(), form.target(), form.periodDays(),
-                        form.criticalJobId(),
-                        form.note()));
+                        form.criticalJobId(), form.note()));
                 redirect.addFlashAttribute("saved", "outcomes.targetAdded");
                 return "redirect:/outcomes/targets/" + id;
             } catch (InvalidInput invalid) {
