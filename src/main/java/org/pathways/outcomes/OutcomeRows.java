@@ -20,7 +20,7 @@ class OutcomeRows {
 
     /** One hire as the KPIs need it; {@code partnered}: through a provider on Pathways or a referral. */
     record HireFact(long employerId, long criticalJobId, LocalDate hiredOn, LocalDate separatedOn, Long providerId, boolean partnered,
-                    boolean viaReferral, BigDecimal hourlyWage, boolean opportunity, boolean credentialed) {
+                    boolean viaReferral, BigDecimal hourlyWage, boolean opportunity, boolean credentialed, String program) {
     }
 
     /** One referral: how far it went (0 referred … 4 hired) and when it was made and hired. */
@@ -56,13 +56,13 @@ class OutcomeRows {
                         select h.employer_id, h.critical_job_id, h.hired_on, h.separated_on, h.provider_id,
                                h.referral_id is not null or p.organization_id is not null as partnered,
                                        h.referral_id is not null as via_referral,
-                               h.hourly_wage, h.opportunity, h.credentialed
+                               h.hourly_wage, h.opportunity, h.credentialed, h.program
                         from outcome_hire h left join provider_directory p on p.id = h.provider_id
                         where h.%s = any(:keys) and h.hired_on between :from and :to""".formatted(filter.hireColumn()))
                 .param("keys", filter.keys().toArray(Long[]::new)).param("from", from).param("to", to)
                 .query((rs, n) -> new HireFact(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, Long.class), rs.getBoolean(6), rs.getBoolean(7),
-                        rs.getBigDecimal(8), rs.getBoolean(9), rs.getBoolean(10)))
+                        rs.getBigDecimal(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11)))
                 .list();
     }
 

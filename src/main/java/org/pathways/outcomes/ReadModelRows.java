@@ -13,9 +13,9 @@ class ReadModelRows {
 
     private static final String HIRES = """
             insert into outcome_hire (hire_id, organization_id, employer_id, critical_job_id, hired_on, separated_on, provider_id,
-                                      referral_id, credentialed, hourly_wage, opportunity)
+                                      referral_id, credentialed, hourly_wage, opportunity, program)
             select hire_id, organization_id, employer_id, critical_job_id, hired_on, separated_on, provider_id, referral_id,
-                   credentialed, hourly_wage, opportunity
+                   credentialed, hourly_wage, opportunity, program
             from hire_outcome""";
 
     private static final String REFERRALS = """

@@ -53,7 +53,7 @@ public class Targets {
     public record TrendPoint(String quarter, Figure figure) {
     }
 
-    /** The target's figure for the hires through one provider (null: none recorded), to see where it falls short. */
+    /** The target's figure for one group of its hires: a provider (with its id) or a program; null: none recorded. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Line(Long providerId, String label, Figure figure) {
     }
@@ -68,7 +68,7 @@ public class Targets {
                              ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle,
                              String note, LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow,
                              Status status,
-                             List<TrendPoint> trend, List<Improvement> improvements, List<Line> byProvider) {
+                             List<TrendPoint> trend, List<Improvement> improvements, Breakdown breakdown) {
 
         public boolean needsAttention() {
             return status == Status.AT_RISK || status == Status.MISSED;
@@ -261,33 +261,39 @@ public class Targets {
                 i.recordedBy())).toList();
         return new TargetView(t.id(), t.employerId(), t.employerName(), t.source(), t.version(), t.kind(), t.kind().unit(), t.target(),
                 t.periodDays(), t.criticalJobId(), t.jobTitle(), t.note(), t.since(), from, to, actual, due, status, trend(t, job, today),
-                improvements, detailed ? byProvider(t, job, from, to, today) : List.of());
+                improvements, detailed ? breakdown(t, job, from, to, today) : Breakdown.NONE);
     }
 
-    /** The same figure over the same window for the hires through each provider, the largest number of hires first. */
-    private List<Line> byProvider(TargetRows.Target t, Facts facts, LocalDate from, LocalDate to, LocalDate today) {
+    /** Where a target falls short: the same figure over the same window by provider, and by program. */
+    public record Breakdown(List<Line> byProvider, List<Line> byProgram) {
+        static final Breakdown NONE = new Breakdown(List.of(), List.of());
+    }
+
+    private Breakdown breakdown(TargetRows.Target t, Facts facts, LocalDate from, LocalDate to, LocalDate today) {
         if (t.kind() == MeasureKind.COMPLETION || t.kind() == MeasureKind.TIME_TO_FILL || t.kind() == MeasureKind.ADVANCEMENT) {
-            return List.of();   // these are read from referrals, which all come through the OPSO that made them
+            return Breakdown.NONE;   // these are read from referrals, which all come through the OPSO that made them
         }
-        Map<Long, List<HireFact>> byProvider = new HashMap<>();
-        List<HireFact> none = new ArrayList<>();
-        facts.hires().forEach(h -> {
-            if (h.providerId() == null) {
-                none.add(h);
-            } else {
-                byProvider.computeIfAbsent(h.providerId(), k -> new ArrayList<>()).add(h);
-            }
-        });
         Map<Long, String> names = new HashMap<>();
-        if (!byProvider.isEmpty()) {
+        if (facts.hires().stream().anyMatch(h -> h.providerId() != null)) {
             providers.list(null).forEach(p -> names.put(p.id(), p.name()));
         }
+        List<Line> byProvider = lines(t, facts, from, to, today, h -> h.providerId() == null ? null : String.valueOf(h.providerId()),
+                key -> new Line(Long.valueOf(key), names.getOrDefault(Long.valueOf(key), key), null));
+        List<Line> byProgram = lines(t, facts, from, to, today, HireFact::program, key -> new Line(null, key, null));
+        return new Breakdown(byProvider, byProgram.size() == 1 && byProgram.get(0).label() == null ? List.of() : byProgram);
+    }
+
+    /** The figure for each group of hires (a null key: none recorded), the groups with most hires first; {@code named} names a key. */
+    private static List<Line> lines(TargetRows.Target t, Facts facts, LocalDate from, LocalDate to, LocalDate today,
+                                    java.util.function.Function<HireFact, String> key, java.util.function.Function<String, Line> named) {
+        Map<String, List<HireFact>> groups = new java.util.TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        facts.hires().forEach(h -> groups.computeIfAbsent(key.apply(h), k -> new ArrayList<>()).add(h));
         List<Line> lines = new ArrayList<>();
-        byProvider.forEach((id, hires) -> lines.add(new Line(id, names.getOrDefault(id, String.valueOf(id)),
-                figure(t.kind(), t.periodDays(), new Facts(hires, List.of()), from, to, today))));
-        if (!none.isEmpty()) {
-            lines.add(new Line(null, null, figure(t.kind(), t.periodDays(), new Facts(none, List.of()), from, to, today)));
-        }
+        groups.forEach((k, hires) -> {
+            Line name = k == null ? new Line(null, null, null) : named.apply(k);
+            lines.add(new Line(name.providerId(), name.label(), figure(t.kind(), t.periodDays(), new Facts(hires, List.of()), from, to,
+                    today)));
+        });
         lines.sort(Comparator.comparingLong((Line l) -> l.figure().denominator())
                 .thenComparingLong(l -> l.figure().numerator()).reversed());
         return lines.stream().filter(l -> l.figure().value() != null).toList();

@@ -112,9 +112,10 @@ class OutcomesTests {
         String page = text(forms.page(PRIYA, "/outcomes/targets/" + stretch.path("id").asLong()));
         assertThat(page).contains("At risk").contains("16 of 19 hired from").contains("Before (180 days): 78 (7 of 9)")
                 .contains("Lakeside Transit added a 11:45 pm run").contains("By provider").contains("Second Chance Works");
-        assertThat(stretch.path("byProvider").size()).as("the breakdown is on the target's own page only").isZero();
+        assertThat(stretch.path("breakdown").path("byProvider").size()).as("the breakdown is on the target's own page only").isZero();
         JsonNode one = api(PRIYA, "/api/v1/outcomes/targets/" + stretch.path("id").asLong(), 200);
-        assertThat(one.path("byProvider").get(0).path("figure").path("denominator").asLong()).isEqualTo(19);
+        assertThat(one.path("breakdown").path("byProvider").get(0).path("figure").path("denominator").asLong()).isEqualTo(19);
+        assertThat(one.path("breakdown").path("byProvider").get(0).path("label").asText()).isEqualTo("Second Chance Works");
         assertThat(text(forms.page(PRIYA, "/outcomes/employers/" + hospital))).contains("Outcomes at Riverbend Regional Health")
                 .contains("Agreed value proposition, version 3").contains("On track");
     }
