@@ -69,6 +69,32 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     static class FilterChains {
 
+        /**
+         * The metrics in Prometheus's format, for a scraper that holds the metrics token ({@code PATHWAYS_METRICS_TOKEN}) as a
+         * bearer token; without a token configured nobody reads them. No session, no cookie: a signed-in person's session
+         * does not open it either.
+         */
+        @Bean
+        @Order(0)
+        SecurityFilterChain metrics(HttpSecurity http, @org.springframework.beans.factory.annotation.Value("${pathways.metrics.token:}")
+                String token) throws Exception {
+            http.securityMatcher("/actuator/prometheus")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(MetricsTokenFilter.AUTHORITY))
+                    .addFilterBefore(new MetricsTokenFilter(token), UsernamePasswordAuthenticationFilter.class)
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .requestCache(cache -> cache.disable())
+                    .csrf(csrf -> csrf.disable())
+                    .formLogin(form -> form.disable())
+                    .httpBasic(basic -> basic.disable())
+                    .logout(logout -> logout.disable())
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, refused) -> {
+                        response.setHeader("WWW-Authenticate", "Bearer");
+                        response.sendError(401);
+                    }));
+            return http.build();
+        }
+
         @Bean
         @Order(1)
         SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ProblemResponses problems) throws Exception {
