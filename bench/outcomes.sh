@@ -56,6 +56,17 @@ for i in $(seq "$runs"); do
         "ms=$(( ($(date +%s%N) - start) / 1000000 ))"
 done
 
+echo "== the largest OPSO's program exits of the last two years (WIOA's quarters after exit), through the API as its staff"
+staff_token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d '{"username":"synthetic-staff-01","password":"synthetic-bench-2026","name":"bench","expiresInDays":1}' \
+    | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+echo "exits: $(curl -s -H "Authorization: Bearer $staff_token" "$base/api/v1/outcomes/program-exits" | python3 -c 'import sys,json; d=json.load(sys.stdin); print(d["exits"], "left;", d["employedSecondQuarter"])')"
+TOKEN=$staff_token IDS=1-1 PATH_TEMPLATE=/api/v1/outcomes/program-exits wrk -t1 -c1 -d5s -s bench/rotate.lua "$base" > /dev/null
+for i in $(seq "$runs"); do
+    echo "c1 $(TOKEN=$staff_token IDS=1-1 PATH_TEMPLATE=/api/v1/outcomes/program-exits NAME=program-exits wrk -t1 -c1 -d"${seconds}s" \
+        -s bench/rotate.lua "$base" | grep RESULT)"
+done
+
 echo "== a hire recorded through the API, until the employer's KPIs count it"
 employer=$("${PSQL[@]}" -d "$db" -At -c "select employer_id from outcome_hire group by 1 order by count(*) desc limit 1")
 job=$("${PSQL[@]}" -d "$db" -At -c "select min(id) from critical_job where employer_id = $employer")

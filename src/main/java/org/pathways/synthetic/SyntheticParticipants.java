@@ -101,7 +101,7 @@ class SyntheticParticipants {
             BulkCopy batches = new BulkCopy(connection);
             StringBuilder people = batches.of("""
                     copy participant (id, organization_id, given_name, family_name, preferred_language, county_fips, birth_date,
-                                      program_entry, shifts, weekends, has_car, staff_user_id, strengths, created_by)
+                                      program_entry, program_exit, shifts, weekends, has_car, staff_user_id, strengths, created_by)
                     from stdin (format csv)""");
             StringBuilder skills = batches.of("copy participant_skill (participant_id, position, element_id, name) from stdin"
                     + " (format csv)");
@@ -131,8 +131,13 @@ class SyntheticParticipants {
                 String family = FAMILY[random.nextInt(FAMILY.length)] + (p % 7 == 0 ? "-" + FAMILY[random.nextInt(FAMILY.length)] : "");
                 people.append(id).append(',').append(organizationOf[p]).append(',').append(given).append(',').append(family).append(',')
                         .append(random.nextInt(5) == 0 ? "es" : "en").append(',').append(place.get()).append(',')
-                        .append(today.minusYears(18 + random.nextInt(45))).append(',')
-                        .append(today.minusDays(random.nextInt(900))).append(',')
+                        .append(today.minusYears(18 + random.nextInt(45))).append(',');
+                LocalDate entry = today.minusDays(random.nextInt(900));
+                // about a third have left the program, two months to a year and a half after entering; drawn apart from the
+                // network's own random numbers, so everything else a seed gives stays as it was
+                java.util.Random leaving = new java.util.Random(id);
+                LocalDate left = leaving.nextInt(3) == 0 ? entry.plusDays(60 + leaving.nextInt(480)) : null;
+                people.append(entry).append(',').append(left != null && left.isBefore(today) ? left.toString() : "").append(',')
                         .append(random.nextBoolean() ? 't' : 'f').append(',').append(random.nextBoolean() ? 't' : 'f').append(',')
                         .append(random.nextBoolean() ? 't' : 'f').append(',')
                         .append(o == 0 ? String.valueOf(staff[random.nextInt(staff.length)]) : "")
