@@ -39,3 +39,15 @@ bench_server() {
         -d '{"username":"synthetic-manager","password":"synthetic-bench-2026","name":"bench","expiresInDays":1}' \
         | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
 }
+
+# bench_session: signs the synthetic manager in through the sign-in page, as a browser would, and sets cookie to
+# "SESSION=…" for wrk's page scripts.
+bench_session() {
+    local jar csrf
+    jar=$(mktemp)
+    curl -s -c "$jar" -b "$jar" "$base/login" > /tmp/bench-login.html
+    csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-login.html | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=synthetic-manager" --data-urlencode "password=synthetic-bench-2026" \
+        --data-urlencode "_csrf=$csrf" "$base/login"
+    cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+}

@@ -33,12 +33,7 @@ for i in $(seq "$runs"); do
 done
 
 echo "== a collaborative's dashboard page (targets, KPIs, charts), signed in"
-jar=$(mktemp)
-curl -s -c "$jar" -b "$jar" "$base/login" > /tmp/bench-login.html
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-login.html | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=synthetic-manager" --data-urlencode "password=synthetic-bench-2026" \
-    --data-urlencode "_csrf=$csrf" "$base/login"
-cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+bench_session
 dashboard="/outcomes?scope=COLLABORATIVE&id=%d"
 COOKIE=$cookie IDS=$first-$last PATH_TEMPLATE=$dashboard wrk -t1 -c1 -d5s -s bench/rotate.lua "$base" > /dev/null   # warm-up
 for i in $(seq "$runs"); do

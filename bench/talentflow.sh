@@ -47,12 +47,7 @@ for i in $(seq "$runs"); do
 done
 
 echo "== the county map page of one collaborative (HTML with 88 county outlines) and its talent-flow page, signed in"
-jar=$(mktemp)
-curl -s -c "$jar" -b "$jar" "$base/login" > /tmp/bench-login.html
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/bench-login.html | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=synthetic-manager" --data-urlencode "password=synthetic-bench-2026" \
-    --data-urlencode "_csrf=$csrf" "$base/login"
-cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+bench_session
 for page in "talent-flow/map" "talent-flow"; do
     url="$base/collaboratives/$((first + 16))/$page?from=$from&to=$to"
     COOKIE=$cookie wrk -t1 -c1 -d5s -s bench/page.lua "$url" > /dev/null   # warm-up
