@@ -91,7 +91,7 @@ class DemoOutcomes implements ApplicationRunner {
                             + "as Dana Whitfield counts it"));
             costs.addInvestment(employer, new Costs.InvestmentInput(today.minusYears(1), today, BigDecimal.valueOf(18000),
                     "Coach time for the first 90 days and the transit passes"));
-            long stretch = targets.add(new Targets.TargetInput(employer, MeasureKind.RETENTION, BigDecimal.valueOf(90), 90, techs,
+            long stretch = targets.add(new Targets.TargetInput(employer, null, MeasureKind.RETENTION, BigDecimal.valueOf(90), 90, techs,
                     "Our commitment in the preferred-provider agreement: nine in ten techs still there at 90 days"));
             targets.logImprovement(stretch, new Targets.ImprovementInput(
                     "Night shift in the ED: most of the techs who left worked nights",

@@ -25,7 +25,7 @@ class OutcomeHomeCards {
                 return Optional.empty();
             }
             List<HomeCard.Item> items = tracked.stream().filter(Targets.TargetView::needsAttention).limit(8)
-                    .map(t -> new HomeCard.Item(t.employerName() + (t.jobTitle() == null ? "" : " · " + t.jobTitle()),
+                    .map(t -> new HomeCard.Item(t.name() + (t.jobTitle() == null ? "" : " · " + t.jobTitle()),
                             "/outcomes/targets/" + t.id(),
                             "home.targets.note." + t.kind(), new Object[] {t.actual().value() == null ? "–"
                                     : Math.round(t.actual().value()),

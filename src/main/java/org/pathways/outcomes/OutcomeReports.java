@@ -105,7 +105,8 @@ public class OutcomeReports {
             case KPIS -> sheet(name, kpiSheet(table, locale), format);
             case TARGETS -> {
                 Long employer = query.scope() == Kpis.Scope.EMPLOYER ? query.id() : null;
-                yield sheet(name, targetSheet(targets.list(employer), locale), format);
+                Long collaborative = query.scope() == Kpis.Scope.COLLABORATIVE ? query.id() : null;
+                yield sheet(name, targetSheet(targets.list(employer, collaborative), locale), format);
             }
             case HIRES -> {
                 if (!table.full()) {
@@ -230,7 +231,7 @@ public class OutcomeReports {
                 "outcomes.col.denominator", "outcomes.col.status").stream().map(k -> (Object) text(k, locale)).toList()));
         for (Targets.TargetView t : list) {
             List<Object> cells = new ArrayList<>();
-            cells.add(t.employerName());
+            cells.add(t.name());
             cells.add(t.jobTitle());
             cells.add(text("measure.kind." + t.kind().name(), locale));
             cells.add(t.target());
@@ -351,8 +352,9 @@ public class OutcomeReports {
                     : text("outcomes.report.roi", locale, money(cost.saving(), locale), money(cost.invested(), locale),
                             money(cost.net(), locale), cost.returnOnInvestment().toPlainString())));
         }
-        if (table.scope() == Kpis.Scope.EMPLOYER) {
-            List<Targets.TargetView> tracked = targets.list(table.id());
+        if (table.scope() == Kpis.Scope.EMPLOYER || table.scope() == Kpis.Scope.COLLABORATIVE && table.full()) {
+            List<Targets.TargetView> tracked = table.scope() == Kpis.Scope.EMPLOYER ? targets.list(table.id())
+                    : targets.list(null, table.id());
             if (!tracked.isEmpty()) {
                 blocks.add(new PrintedDocument.Heading(1, text("outcomes.report.targets", locale)));
                 blocks.add(new PrintedDocument.Table(List.of(text("outcomes.col.measure", locale), text("outcomes.col.target", locale),

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TargetRows {
 
-    record Target(long id, long organizationId, long employerId, String employerName, Targets.Source source, Integer version,
+    /** A target of one employer profile ({@code employerId}) or of a whole collaborative ({@code collaborativeId}), with its name. */
+    record Target(long id, long organizationId, Long employerId, Long collaborativeId, String name, Targets.Source source, Integer version,
                   MeasureKind kind, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle, String note, LocalDate since) {
     }
 
@@ -22,17 +23,19 @@ class TargetRows {
     }
 
     private static final String SELECT = """
-            select t.id, t.organization_id, t.employer_id, e.name as employer_name, t.source, t.version, t.kind, t.target, t.period_days,
-                   t.critical_job_id, j.employer_title, t.note, t.since
+            select t.id, t.organization_id, t.employer_id, t.collaborative_id, coalesce(e.name, c.name) as name, t.source, t.version,
+                   t.kind, t.target, t.period_days, t.critical_job_id, j.employer_title, t.note, t.since
             from outcome_target t
-            join employer_directory e on e.id = t.employer_id
+            left join employer_directory e on e.id = t.employer_id
+            left join collaborative_directory c on c.id = t.collaborative_id
             left join critical_job_directory j on j.id = t.critical_job_id
             where t.superseded_at is null and (t.organization_id = :org or e.own_organization_id = :org)""";
 
     private static final RowMapper<Target> TARGET = (rs, n) -> new Target(rs.getLong("id"), rs.getLong("organization_id"),
-            rs.getLong("employer_id"), rs.getString("employer_name"), Targets.Source.valueOf(rs.getString("source")),
-            rs.getObject("version", Integer.class), MeasureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("target"),
-            rs.getInt("period_days"), rs.getObject("critical_job_id", Long.class), rs.getString("employer_title"), rs.getString("note"),
+            rs.getObject("employer_id", Long.class), rs.getObject("collaborative_id", Long.class), rs.getString("name"),
+            Targets.Source.valueOf(rs.getString("source")), rs.getObject("version", Integer.class),
+            MeasureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("target"), rs.getInt("period_days"),
+            rs.getObject("critical_job_id", Long.class), rs.getString("employer_title"), rs.getString("note"),
             rs.getObject("since", LocalDate.class));
 
     private final JdbcClient jdbc;
@@ -41,10 +44,12 @@ class TargetRows {
         this.jdbc = jdbc;
     }
 
-    List<Target> visibleTo(long organizationId, Long employerId) {
+    /** The targets the organization sees, of one employer profile or one collaborative when given. */
+    List<Target> visibleTo(long organizationId, Long employerId, Long collaborativeId) {
         return jdbc.sql(SELECT + (employerId == null ? "" : " and t.employer_id = :employer")
-                + " order by e.name, t.source, t.position, t.id")
-                .param("org", organizationId).param("employer", employerId).query(TARGET).list();
+                        + (collaborativeId == null ? "" : " and t.collaborative_id = :collaborative")
+                + " order by name, t.source, t.position, t.id")
+                .param("org", organizationId).param("employer", employerId).param("collaborative", collaborativeId).query(TARGET).list();
     }
 
     Optional<Target> get(long organizationId, long targetId) {
@@ -57,11 +62,11 @@ class TargetRows {
 
     long addOwn(long organizationId, Targets.TargetInput input, String note, LocalDate since, String by) {
         return jdbc.sql("""
-                        insert into outcome_target (organization_id, employer_id, source, kind, unit, target, period_days,
-                                                    critical_job_id, note, since, recorded_by)
-                        values (?, ?, 'OWN', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(organizationId, input.employerId(), input.kind().name(), input.kind().unit().name(), input.target(),
-                        input.periodDays(), input.criticalJobId(), note, since, by)
+                        insert into outcome_target (organization_id, employer_id, collaborative_id, source, kind, unit, target,
+                                                    period_days, critical_job_id, note, since, recorded_by)
+                        values (?, ?, ?, 'OWN', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(organizationId, input.employerId(), input.collaborativeId(), input.kind().name(), input.kind().unit().name(),
+                        input.target(), input.periodDays(), input.criticalJobId(), note, since, by)
                 .query(Long.class).single();
     }
 

@@ -24,7 +24,9 @@ import org.pathways.platform.PathwaysUser;
 import org.pathways.shared.InvalidInput;
 import org.pathways.shared.NotFound;
 import org.pathways.shared.Text;
+import org.pathways.collaboratives.Collaboratives;
 import org.pathways.supplychain.Providers;
+import org.pathways.talentflow.TalentFlow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +66,7 @@ public class Targets {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record TargetView(long id, long employerId, String employerName, Source source, Integer version, MeasureKind kind,
+    public record TargetView(long id, Long employerId, Long collaborativeId, String name, Source source, Integer version, MeasureKind kind,
                              ValuePropositions.Unit unit, BigDecimal target, int periodDays, Long criticalJobId, String jobTitle,
                              String note, LocalDate since, LocalDate measuredFrom, LocalDate measuredTo, Figure actual, Double dueByNow,
                              Status status,
@@ -75,8 +77,9 @@ public class Targets {
         }
     }
 
-    public record TargetInput(Long employerId, MeasureKind kind, BigDecimal target, Integer periodDays, Long criticalJobId,
-                              @Size(max = 500) String note) {
+    /** A target of one employer profile the organization keeps, or (its manager) of a whole collaborative: one of the two. */
+    public record TargetInput(Long employerId, Long collaborativeId, MeasureKind kind, BigDecimal target, Integer periodDays,
+                              Long criticalJobId, @Size(max = 500) String note) {
     }
 
     public record ImprovementInput(@Size(max = 1000) String foundWhere, @Size(max = 2000) String rootCause, @Size(max = 2000) String change,
@@ -91,8 +94,13 @@ public class Targets {
     private final InputValidation validation;
     private final AuditLog audit;
     private final Providers providers;
+    private final Collaboratives collaboratives;
+    private final TalentFlow talentFlow;
 
-    Targets(TargetRows rows, OutcomeRows outcomes, InputValidation validation, AuditLog audit, Providers providers) {
+    Targets(TargetRows rows, OutcomeRows outcomes, InputValidation validation, AuditLog audit, Providers providers,
+            Collaboratives collaboratives, TalentFlow talentFlow) {
+        this.collaboratives = collaboratives;
+        this.talentFlow = talentFlow;
         this.providers = providers;
         this.rows = rows;
         this.outcomes = outcomes;
@@ -102,16 +110,22 @@ public class Targets {
 
     /** The targets the person's organization keeps or that concern its own employer organization, those needing attention first. */
     public List<TargetView> list(Long employerId) {
+        return list(employerId, null);
+    }
+
+    /** The same for one employer profile or one collaborative (null: every one the organization tracks). */
+    public List<TargetView> list(Long employerId, Long collaborativeId) {
         long mine = PathwaysUser.current().organizationId();
-        List<TargetRows.Target> targets = rows.visibleTo(mine, employerId);
+        List<TargetRows.Target> targets = rows.visibleTo(mine, employerId, collaborativeId);
         LocalDate today = LocalDate.now();
-        Map<Long, Facts> facts = new HashMap<>();
+        Map<String, Facts> facts = new HashMap<>();
         List<TargetView> views = new ArrayList<>();
         for (TargetRows.Target target : targets) {
-            Facts of = facts.computeIfAbsent(target.employerId(), id -> facts(id, today));
+            Facts of = facts.computeIfAbsent(target.employerId() != null ? "e" + target.employerId() : "c" + target.collaborativeId(),
+                    key -> facts(target, today));
             views.add(view(target, of, today, false));
         }
-        views.sort(Comparator.comparing((TargetView t) -> !t.needsAttention()).thenComparing(TargetView::employerName)
+        views.sort(Comparator.comparing((TargetView t) -> !t.needsAttention()).thenComparing(TargetView::name)
                 .thenComparing(TargetView::id));
         return views;
     }
@@ -120,7 +134,7 @@ public class Targets {
         TargetRows.Target target = rows.get(PathwaysUser.current().organizationId(), targetId)
                 .orElseThrow(() -> new NotFound("target", targetId));
         LocalDate today = LocalDate.now();
-        return view(target, facts(target.employerId(), today), today, true);
+        return view(target, facts(target, today), today, true);
     }
 
     @Transactional
@@ -130,7 +144,14 @@ public class Targets {
         List<InvalidInput> problems = new ArrayList<>();
         OutcomeRows.Employer employer = input.employerId() == null ? null
                 : outcomes.employer(input.employerId()).filter(e -> e.organizationId() == me.organizationId()).orElse(null);
-        if (employer == null) {
+        if (input.collaborativeId() != null) {
+            if (input.employerId() != null || !managed(input.collaborativeId())) {
+                problems.add(new InvalidInput("collaborativeId", "outcomes.collaborativeManaged"));
+            }
+            if (input.criticalJobId() != null) {
+                problems.add(new InvalidInput("criticalJobId", "outcomes.collaborativeAllJobs"));
+            }
+        } else if (employer == null) {
             problems.add(new InvalidInput("employerId", "outcomes.employerKept"));
         }
         if (input.kind() == null) {
@@ -159,7 +180,8 @@ public class Targets {
             throw InvalidInput.all(problems);
         }
         long id = rows.addOwn(me.organizationId(), input, Text.blankToNull(input.note()), LocalDate.now(), me.username());
-        audit.record("outcomes.targetAdded", "target", id, input.kind() + " " + input.target() + " for employer " + input.employerId());
+        audit.record("outcomes.targetAdded", "target", id, input.kind() + " " + input.target() + (input.collaborativeId() != null
+                ? " for collaborative " + input.collaborativeId() : " for employer " + input.employerId()));
         return id;
     }
 
@@ -209,8 +231,16 @@ public class Targets {
     record Facts(List<HireFact> hires, List<ReferralFact> referrals) {
     }
 
-    private Facts facts(long employerId, LocalDate today) {
-        OutcomeRows.Filter filter = new OutcomeRows.Filter("employer_id", "employer_id", List.of(employerId));
+    /** Whether the person's organization manages the collaborative (a collaborative it cannot see is not managed). */
+    private boolean managed(long collaborativeId) {
+        return collaboratives.list().stream().anyMatch(c -> c.id() == collaborativeId && c.relation() == Collaboratives.Relation.MANAGER);
+    }
+
+    /** The hires and referrals a target is measured over: its employer profile's, or those its collaborative counts. */
+    private Facts facts(TargetRows.Target target, LocalDate today) {
+        List<Long> employers = target.employerId() != null ? List.of(target.employerId())
+                : List.copyOf(talentFlow.countedProfiles(target.collaborativeId()).keySet());
+        OutcomeRows.Filter filter = new OutcomeRows.Filter("employer_id", "employer_id", employers);
         LocalDate from = today.minusDays(2L * ValuePropositions.MAX_PERIOD_DAYS);
         return new Facts(outcomes.hires(filter, from, today), outcomes.referrals(filter, from, today));
     }
@@ -259,9 +289,9 @@ public class Targets {
         List<Improvement> improvements = rows.improvements(t.id()).stream().map(i -> new Improvement(i.id(), i.foundWhere(), i.rootCause(),
                 i.change(), i.changedOn(), around(t, job, i.changedOn(), true, today), around(t, job, i.changedOn(), false, today),
                 i.recordedBy())).toList();
-        return new TargetView(t.id(), t.employerId(), t.employerName(), t.source(), t.version(), t.kind(), t.kind().unit(), t.target(),
-                t.periodDays(), t.criticalJobId(), t.jobTitle(), t.note(), t.since(), from, to, actual, due, status, trend(t, job, today),
-                improvements, detailed ? breakdown(t, job, from, to, today) : Breakdown.NONE);
+        return new TargetView(t.id(), t.employerId(), t.collaborativeId(), t.name(), t.source(), t.version(), t.kind(), t.kind().unit(),
+                t.target(), t.periodDays(), t.criticalJobId(), t.jobTitle(), t.note(), t.since(), from, to, actual, due, status,
+                trend(t, job, today), improvements, detailed ? breakdown(t, job, from, to, today) : Breakdown.NONE);
     }
 
     /** Where a target falls short: the same figure over the same window by provider, and by program. */

@@ -311,6 +311,40 @@ class OutcomesTests {
         assertThat(api("youthcoach", "/api/v1/outcomes/program-exits", 200).path("exits").asLong()).as("another OPSO's own").isZero();
     }
 
+    @Test
+    void aManagerSetsATargetForTheWholeCollaborativeMeasuredOverEveryMember() throws Exception {
+        long collaborative = healthcare();
+        String form = "/outcomes/collaboratives/" + collaborative + "/targets";
+        long before = jdbc.sql("select count(*) from outcome_target where collaborative_id is not null").query(Long.class).single();
+        assertThat(text(forms.refused(MANAGER, form, "kind", "", "target", "", "periodDays", "90")))
+                .contains("Choose what the target measures.").contains("Give the target as a number.");
+        var oneJob = mvc.perform(post("/api/v1/outcomes/targets").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"collaborativeId\": %d, \"kind\": \"HIRES\", \"target\": 40, \"periodDays\": 365, \"criticalJobId\": 1}"
+                        .formatted(collaborative)).with(users.as(MANAGER)).with(csrf())).andReturn().getResponse();
+        assertThat(oneJob.getStatus()).isEqualTo(400);
+        assertThat(oneJob.getContentAsString()).contains("A collaborative’s target covers all its shared jobs");
+        assertThat(text(forms.refused(PRIYA, form, "kind", "RETENTION", "target", "85", "periodDays", "90")))
+                .as("a partner does not set the collaborative's targets")
+                .contains("Targets for a collaborative are set by the organization that manages it.");
+        assertThat(jdbc.sql("select count(*) from outcome_target where collaborative_id is not null").query(Long.class).single())
+                .isEqualTo(before);
+        String location = forms.accepted(MANAGER, form, "kind", "RETENTION", "target", "85", "periodDays", "90", "note",
+                "Agreed at the October meeting");
+        String page = text(forms.page(MANAGER, location));
+        assertThat(page).contains("The target was added.").contains("Riverbend Healthcare Talent Collaborative")
+                .contains("85 % still employed at 90 days");
+        JsonNode listed = api(MANAGER, "/api/v1/outcomes/targets?collaborativeId=" + collaborative, 200);
+        JsonNode target = listed.get(0);
+        JsonNode kpis = api(MANAGER, "/api/v1/outcomes/kpis?scope=COLLABORATIVE&id=" + collaborative + "&from="
+                + target.path("measuredFrom").asText() + "&to=" + target.path("measuredTo").asText(), 200);
+        assertThat(target.path("actual").path("denominator").asLong()).as("every member's hires that reached 90 days")
+                .isEqualTo(kpis.path("total").path("retention").get(1).path("reached").asLong());
+        assertThat(text(forms.page(MANAGER, "/outcomes?scope=COLLABORATIVE&id=" + collaborative)))
+                .contains("The collaborative’s targets").contains("85 % still employed at 90 days");
+        api(PRIYA, "/api/v1/outcomes/targets/" + target.path("id").asLong(), 404);
+        forms.accepted(MANAGER, "/outcomes/targets/" + target.path("id").asLong() + "/remove");
+    }
+
     /** A report as the person downloads it: a streamed body is whole once the request's async part has run. */
     private byte[] download(String path) throws Exception {
         org.springframework.test.web.servlet.MvcResult started = mvc.perform(get(path).with(users.as(PRIYA))).andReturn();

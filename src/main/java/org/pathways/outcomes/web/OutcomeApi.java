@@ -57,8 +57,9 @@ class OutcomeApi {
 
     /** The targets the organization tracks (or that concern its own employer organization), those needing attention first. */
     @GetMapping("/api/v1/outcomes/targets")
-    List<Targets.TargetView> targets(@RequestParam(required = false) Long employerId) {
-        return targets.list(employerId);
+    List<Targets.TargetView> targets(@RequestParam(required = false) Long employerId,
+                                     @RequestParam(required = false) Long collaborativeId) {
+        return targets.list(employerId, collaborativeId);
     }
 
     @GetMapping("/api/v1/outcomes/targets/{targetId}")

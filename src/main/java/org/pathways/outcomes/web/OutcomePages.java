@@ -87,6 +87,14 @@ class OutcomePages {
             }
             model.addAttribute("table", table);
             model.addAttribute("presets", DashboardParts.presets(table, LocalDate.now()));
+            if (table.scope() == Scope.COLLABORATIVE && table.full()) {
+                // the manager's own targets for the whole collaborative, with the form to add one
+                model.addAttribute("collaborativeTargets", targets.list(null, table.id()));
+                model.addAttribute("kinds", org.pathways.engagement.ValuePropositions.MeasureKind.values());
+                if (!model.containsAttribute("targetForm")) {
+                    model.addAttribute("targetForm", new Targets.TargetInput(null, table.id(), null, null, null, null, null));
+                }
+            }
             if (table.scope() == Scope.OPSO) {
                 model.addAttribute("exits", exits.measures(null, null));
             }
@@ -115,7 +123,7 @@ class OutcomePages {
         model.addAttribute("jobs", hires.jobs(employerId));
         model.addAttribute("kinds", org.pathways.engagement.ValuePropositions.MeasureKind.values());
         if (!model.containsAttribute("targetForm")) {
-            model.addAttribute("targetForm", new Targets.TargetInput(employerId, null, null, null, null, null));
+            model.addAttribute("targetForm", new Targets.TargetInput(employerId, null, null, null, null, null, null));
         }
         if (!model.containsAttribute("baselineForm")) {
             model.addAttribute("baselineForm", new Costs.BaselineInput(null, null, null, null));
@@ -132,7 +140,7 @@ class OutcomePages {
                      Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = targets.add(new Targets.TargetInput(employerId, form.kind(), form.target(), form.periodDays(),
+                long id = targets.add(new Targets.TargetInput(employerId, null, form.kind(), form.target(), form.periodDays(),
                         form.criticalJobId(), form.note()));
                 redirect.addFlashAttribute("saved", "outcomes.targetAdded");
                 return "redirect:/outcomes/targets/" + id;
@@ -141,10 +149,36 @@ class OutcomePages {
             }
         }
         if (errors.getTarget() == null) {
-            FormErrors.showInstead(model, errors, new Targets.TargetInput(employerId, null, null, null, null, null), "targetForm");
+            FormErrors.showInstead(model, errors, new Targets.TargetInput(employerId, null, null, null, null, null, null), "targetForm");
         }
         model.addAttribute("open", "targetForm");
         return employerPage(employerId, null, null, model);
+    }
+
+    /** A target for a whole collaborative, set by its manager; the dashboard shows it again with every problem when refused. */
+    @Editors
+    @PostMapping("/outcomes/collaboratives/{collaborativeId}/targets")
+    String addCollaborativeTarget(@PathVariable long collaborativeId, @Valid @ModelAttribute("targetForm") Targets.TargetInput form,
+                                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = targets.add(new Targets.TargetInput(null, collaborativeId, form.kind(), form.target(), form.periodDays(), null,
+                        form.note()));
+                redirect.addFlashAttribute("saved", "outcomes.targetAdded");
+                return "redirect:/outcomes/targets/" + id;
+            } catch (InvalidInput invalid) {
+                FormErrors.reject(errors, invalid);
+                // someone who does not manage the collaborative has no form on the page: the refusal goes at its top
+                invalid.problems().stream().filter(p -> p.field().equals("collaborativeId")).findFirst()
+                        .ifPresent(p -> model.addAttribute("problem", p.messageKey()));
+            }
+        }
+        if (errors.getTarget() == null) {
+            FormErrors.showInstead(model, errors, new Targets.TargetInput(null, collaborativeId, null, null, null, null, null),
+                    "targetForm");
+        }
+        model.addAttribute("open", "targetForm");
+        return dashboard(Scope.COLLABORATIVE, collaborativeId, null, null, null, null, model);
     }
 
     @Editors
@@ -220,11 +254,12 @@ class OutcomePages {
     @Editors
     @PostMapping("/outcomes/targets/{targetId}/remove")
     String removeTarget(@PathVariable long targetId, RedirectAttributes redirect) {
-        long employerId = targets.get(targetId).employerId();
+        Targets.TargetView target = targets.get(targetId);
         try {
             targets.removeOwn(targetId);
             redirect.addFlashAttribute("saved", "outcomes.targetRemoved");
-            return "redirect:/outcomes/employers/" + employerId;
+            return target.employerId() != null ? "redirect:/outcomes/employers/" + target.employerId()
+                    : "redirect:/outcomes?scope=COLLABORATIVE&id=" + target.collaborativeId();
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problem", invalid.messageKey());
             return "redirect:/outcomes/targets/" + targetId;
