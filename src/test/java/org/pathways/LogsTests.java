@@ -51,7 +51,8 @@ class LogsTests {
                 }
             }
         }
-        System.out.printf("LogsTests: %,d log lines read for %,d participants' names, addresses and numbers%n", lines.size(), personal.size());
+        System.out.printf("LogsTests: %,d log lines read for %,d participants' names, addresses and numbers%n", lines.size(),
+                personal.size());
         assertThat(found).as("personal data in the log").isEmpty();
     }
 }
